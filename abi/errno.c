@@ -1,0 +1,14 @@
+/*
+ * errno.c -- host errno to arm64 errno.  x86-64 and arm64 Linux both use the
+ * asm-generic numbering, so the table is the identity over the values that
+ * exist; it is still the one place the conversion happens.
+ */
+#include <errno.h>
+#include "abi/errno.h"
+
+int abi_errno_to_guest(int host_errno)
+{
+	if (host_errno > 0 && host_errno <= EHWPOISON)
+		return host_errno;
+	return GUEST_EINVAL;
+}

@@ -1,0 +1,17 @@
+/*
+ * proc.c -- process identity, limits and exit.
+ */
+#include <stdio.h>
+#include <unistd.h>
+#include "syscall/syscall.h"
+
+long sys_exit_group(struct cpu *c, const uint64_t *a)
+{
+	fflush(NULL);
+	_exit((int)a[0] & 0xff);
+}
+
+long sys_exit(struct cpu *c, const uint64_t *a)
+{
+	return sys_exit_group(c, a);
+}

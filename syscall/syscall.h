@@ -1,0 +1,69 @@
+/*
+ * syscall.h -- the syscall layer's interface to the loader, and what its
+ * subsystem files share.
+ *
+ * A guest SVC arrives as an XLATE_EXIT_SVC: number in x8, arguments in
+ * x0-x5, result to x0 (negative guest errno on failure).  Every syscall is
+ * one row of syscall/systab.def; dispatch and --strace are generated from
+ * it.  Handlers return the host convention (>= 0, or -host_errno) and
+ * sys_dispatch() converts errno to the guest's at exactly one point.
+ */
+#ifndef RF_SYSCALL_SYSCALL_H
+#define RF_SYSCALL_SYSCALL_H
+
+#include <stdint.h>
+#include <stdio.h>
+#include "xlate/cpu.h"
+
+/* Process-wide state of the guest, set up by the loader. */
+struct rf_proc {
+	char *exe_path;           /* absolute host path of the guest program */
+	char *execfn;             /* path as given on the command line (AT_EXECFN) */
+	int argc;
+	char **argv;              /* guest argv (host copies) */
+	guest_addr_t brk_start;   /* initial program break (end of the image, page aligned) */
+	guest_addr_t brk_cur;     /* current program break */
+	guest_addr_t stack_top;   /* highest address of the initial stack mapping */
+	guest_addr_t auxv_addr;   /* where the auxiliary vector sits on the guest stack */
+	uint64_t auxv_len;        /* its size in bytes, including AT_NULL */
+	guest_addr_t args_start;  /* first byte of the argv strings (for /proc/self/cmdline) */
+	guest_addr_t args_end;    /* one past the last argv string's NUL */
+	guest_addr_t env_start, env_end; /* the environment strings */
+	FILE *strace;             /* --strace output, or NULL when off */
+	const char *sysroot;      /* -L directory, or NULL */
+};
+
+extern struct rf_proc rf_proc;
+
+/* One row of the syscall table (syscall/systab.def). */
+typedef long sys_fn(struct cpu *c, const uint64_t *a);
+struct sys_row {
+	const char *name;
+	sys_fn *fn;
+	const char *fmt;          /* --strace argument/return format, see strace.c */
+};
+
+/* The handlers, one per table row: sys_NAME(cpu, args) returns the result
+ * or -host_errno. */
+#define SYSCALL(nr, name, fmt) sys_fn sys_##name;
+#include "syscall/systab.def"
+#undef SYSCALL
+
+/* sys_dispatch -- perform the syscall an SVC exit asked for: reads x8 and
+ * x0-x5, writes x0.  Prints the --strace line when enabled.  Returns 0, or
+ * 1 if the syscall requested that the thread stop (exit). */
+int sys_dispatch(struct cpu *c);
+
+/* sys_lookup -- the table row for guest syscall number nr, or NULL. */
+const struct sys_row *sys_lookup(uint64_t nr);
+
+/* sys_cpu_loop -- run a guest thread until the process exits; handles
+ * every xlate exit (syscalls, faults as guest signals, interrupts).
+ * Never returns. */
+_Noreturn void sys_cpu_loop(struct cpu *c);
+
+/* sys_init -- install the layer's host signal handlers; call once, after
+ * xlate_init(). */
+void sys_init(void);
+
+#endif

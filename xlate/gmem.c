@@ -1,0 +1,139 @@
+/*
+ * gmem.c -- fault-safe copies between runforeign and guest memory.
+ *
+ * A copy arms a per-thread recovery point; if the host faults while the
+ * copy touches guest memory, fault.c unwinds to it and the copy returns
+ * -EFAULT.  Addresses outside guest space are refused before any access.
+ */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include "xlate/gmap.h"
+#include "xlate/gmem.h"
+#include "xlate/uaccess.h"
+
+uintptr_t guest_base;
+
+__thread sigjmp_buf *gmem_recover;
+
+int gmem_read(void *dst, guest_addr_t src, size_t n)
+{
+	sigjmp_buf jb;
+
+	if (n == 0)
+		return 0;
+	if (!gmem_range_ok(src, n))
+		return -EFAULT;
+	if (sigsetjmp(jb, 0)) {
+		gmem_recover = NULL;
+		return -EFAULT;
+	}
+	gmem_recover = &jb;
+	memcpy(dst, g2h(src), n);
+	gmem_recover = NULL;
+	return 0;
+}
+
+int gmem_write(guest_addr_t dst, const void *src, size_t n)
+{
+	sigjmp_buf jb;
+
+	if (n == 0)
+		return 0;
+	if (!gmem_range_ok(dst, n))
+		return -EFAULT;
+	if (sigsetjmp(jb, 0)) {
+		gmem_recover = NULL;
+		return -EFAULT;
+	}
+	gmem_recover = &jb;
+	memcpy(g2h(dst), src, n);
+	gmem_recover = NULL;
+	return 0;
+}
+
+int gmem_zero(guest_addr_t dst, size_t n)
+{
+	sigjmp_buf jb;
+
+	if (n == 0)
+		return 0;
+	if (!gmem_range_ok(dst, n))
+		return -EFAULT;
+	if (sigsetjmp(jb, 0)) {
+		gmem_recover = NULL;
+		return -EFAULT;
+	}
+	gmem_recover = &jb;
+	memset(g2h(dst), 0, n);
+	gmem_recover = NULL;
+	return 0;
+}
+
+long gmem_strcpy(char *dst, size_t cap, guest_addr_t src)
+{
+	sigjmp_buf jb;
+	volatile size_t i = 0;
+
+	if (cap == 0)
+		return -ENAMETOOLONG;
+	if (sigsetjmp(jb, 0)) {
+		gmem_recover = NULL;
+		return -EFAULT;
+	}
+	gmem_recover = &jb;
+	for (;;) {
+		char ch;
+		if (!gmem_range_ok(src + i, 1)) {
+			gmem_recover = NULL;
+			return -EFAULT;
+		}
+		ch = *(const volatile char *)g2h(src + i);
+		if (i + 1 >= cap && ch != '\0') {
+			gmem_recover = NULL;
+			return -ENAMETOOLONG;
+		}
+		dst[i] = ch;
+		if (ch == '\0')
+			break;
+		i++;
+	}
+	gmem_recover = NULL;
+	return (long)i;
+}
+
+char *gmem_strdup(guest_addr_t src, size_t max, int *err)
+{
+	char *buf = malloc(max + 1);
+	long n;
+
+	if (!buf) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	n = gmem_strcpy(buf, max + 1, src);
+	if (n < 0) {
+		free(buf);
+		*err = (int)n;
+		return NULL;
+	}
+	return buf;
+}
+
+int gmem_probe(guest_addr_t a, size_t n, int write)
+{
+	guest_addr_t p, end;
+
+	if (n == 0)
+		return 0;
+	if (!gmem_range_ok(a, n))
+		return -EFAULT;
+	end = a + n;
+	for (p = a & ~(GUEST_PAGE_SIZE - 1); p < end; p += GUEST_PAGE_SIZE) {
+		int prot = gmap_prot(p);
+		if (prot < 0 || !(prot & (write ? GMAP_W : GMAP_R)))
+			return -EFAULT;
+	}
+	return 0;
+}

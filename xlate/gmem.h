@@ -1,0 +1,67 @@
+/*
+ * gmem.h -- the one way runforeign code reaches guest memory.
+ *
+ * Guest addresses are guest_addr_t, never pointers.  host = guest_base + guest.
+ * Guest addresses are valid only below GUEST_ADDR_LIMIT; runforeign's own
+ * code, heap, stacks and caches live above it, so the guest can neither reach
+ * nor map over them.  Copies are fault-safe: an unmapped or protected page
+ * gives -EFAULT, never a crash.
+ */
+#ifndef RF_XLATE_GMEM_H
+#define RF_XLATE_GMEM_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "xlate/cpu.h"
+
+/* 64 TiB of guest address space; the host process lives above it. */
+#define GUEST_ADDR_LIMIT 0x400000000000ULL
+#define GUEST_PAGE_SIZE 4096ULL
+
+extern uintptr_t guest_base;
+
+/* gmem_range_ok -- 1 if [a, a+n) lies wholly in guest address space. */
+static inline int gmem_range_ok(guest_addr_t a, uint64_t n)
+{
+	return a < GUEST_ADDR_LIMIT && n <= GUEST_ADDR_LIMIT - a;
+}
+
+/* g2h -- host pointer for a guest address; the caller has checked the range
+ * (gmem_range_ok) or uses a fault-safe accessor below. */
+static inline void *g2h(guest_addr_t a)
+{
+	return (void *)(guest_base + (uintptr_t)a);
+}
+
+/* h2g -- guest address of a host pointer into guest memory. */
+static inline guest_addr_t h2g(const void *p)
+{
+	return (guest_addr_t)((uintptr_t)p - guest_base);
+}
+
+/* gmem_read -- copy n bytes from guest src; 0, or -EFAULT if any byte is
+ * outside guest space, unmapped or unreadable. */
+int gmem_read(void *dst, guest_addr_t src, size_t n);
+
+/* gmem_write -- copy n bytes to guest dst; 0, or -EFAULT. */
+int gmem_write(guest_addr_t dst, const void *src, size_t n);
+
+/* gmem_zero -- zero n bytes at guest dst; 0, or -EFAULT. */
+int gmem_zero(guest_addr_t dst, size_t n);
+
+/* gmem_strcpy -- copy the NUL-terminated guest string at src into dst
+ * (capacity cap, including the NUL).  Returns its length, -EFAULT, or
+ * -ENAMETOOLONG if it does not fit. */
+long gmem_strcpy(char *dst, size_t cap, guest_addr_t src);
+
+/* gmem_strdup -- malloc'd copy of a guest string of at most max bytes;
+ * NULL with *err set to -EFAULT/-ENAMETOOLONG/-ENOMEM on failure. */
+char *gmem_strdup(guest_addr_t src, size_t max, int *err);
+
+/* gmem_probe -- 0 if [a, a+n) is readable (write=0) or writable (write=1)
+ * right now, else -EFAULT.  For passing guest buffers to host syscalls,
+ * which themselves fail with EFAULT on unmapped memory, only the range
+ * check matters; this is for code that must know before it acts. */
+int gmem_probe(guest_addr_t a, size_t n, int write);
+
+#endif
