@@ -33,6 +33,7 @@ _start:
 	mov	x8, #94		/* exit_group */
 	svc	#0
 	.ltorg
+	INSN_HELPERS
 	.endm
 
 /* report_fail: print "FAIL <where> got 0x<x27>\n"; clobbers x0-x2, x8, x26, x27 */
