@@ -6,10 +6,10 @@
  *	TEST_BEGIN
  *		mov	x0, #5
  *		add	x1, x0, #3
- *		CHECK_X	x1, 8
+ *		CHECK_X(x1, 8)
  *	TEST_END
  *
- * A failed check prints "FAIL <file>:<line>" (and the value found, in hex)
+ * A failed check prints "FAIL line <line>" (and the value found, in hex)
  * to stderr; the program exits with the number of failed checks.  x26-x28
  * belong to the harness; tests must not touch them (x28 counts failures).
  * Every test runs under qemu-aarch64 (to prove the expectations) and under
@@ -36,8 +36,8 @@ _start:
 	INSN_HELPERS
 	.endm
 
-/* report_fail: print "FAIL <where> got 0x<x27>\n"; clobbers x0-x2, x8, x26, x27 */
-	.macro REPORT_FAIL where
+/* report_fail: print "FAIL line <n> got 0x<x27>\n"; clobbers x0-x2, x8, x26, x27 */
+	.macro REPORT_FAIL line
 	add	x28, x28, #1
 	adr	x1, 8f
 	mov	x2, #(9f - 8f)
@@ -46,34 +46,37 @@ _start:
 	svc	#0
 	bl	insn_print_hex_x27
 	b	10f
-8:	.ascii	"FAIL \where got 0x"
+8:	.ascii	"FAIL line \line got 0x"
 9:	.balign	4
 10:
 	.endm
 
-/* CHECK_X reg, value: 64-bit register equals value. */
-	.macro CHECK_X reg, val
+/* CHECK_X(reg, value): 64-bit register equals value. */
+#define CHECK_X(reg, val) check_x reg, val, __LINE__
+	.macro check_x reg, val, line
 	ldr	x27, =\val
 	cmp	\reg, x27
 	mov	x27, \reg
 	b.eq	11f
-	REPORT_FAIL __FILE__:__LINE__
+	REPORT_FAIL \line
 11:
 	.endm
 
-/* CHECK_NZCV value: NZCV flags (bits 31..28) equal value. */
-	.macro CHECK_NZCV val
+/* CHECK_NZCV(value): NZCV flags (bits 31..28) equal value. */
+#define CHECK_NZCV(val) check_nzcv val, __LINE__
+	.macro check_nzcv val, line
 	mrs	x27, nzcv
 	ldr	x26, =\val
 	cmp	x27, x26
 	b.eq	12f
 	mrs	x27, nzcv
-	REPORT_FAIL __FILE__:__LINE__
+	REPORT_FAIL \line
 12:
 	.endm
 
-/* CHECK_V vreg, lo, hi: 128-bit V register equals hi:lo (vreg is vN). */
-	.macro CHECK_V n, lo, hi
+/* CHECK_V(n, lo, hi): 128-bit register Vn equals hi:lo. */
+#define CHECK_V(n, lo, hi) check_v n, lo, hi, __LINE__
+	.macro check_v n, lo, hi, line
 	fmov	x27, d\n
 	ldr	x26, =\lo
 	cmp	x27, x26
@@ -83,7 +86,7 @@ _start:
 	cmp	x27, x26
 	b.eq	14f
 13:
-	REPORT_FAIL __FILE__:__LINE__
+	REPORT_FAIL \line
 14:
 	.endm
 
