@@ -199,15 +199,16 @@ static int map_segments(const char *path, int fd, const struct stat *st,
 	uint64_t span = img->hi - img->lo;
 	void *want = g2h(img->lo + img->bias), *got;
 	uint64_t prev_t = 0, p;
+	struct gmap_entry *all;
 	int prev_prot = 0;
-	size_t i;
+	size_t i, n;
 
 	if (!gmem_range_ok(img->lo + img->bias, span) || img->lo + img->bias < 0x10000)
 		return fail(path, RF_EXIT_NOEXEC, "image address range 0x%llx-0x%llx is outside "
 			    "the usable address space", (unsigned long long)(img->lo + img->bias),
 			    (unsigned long long)(img->hi + img->bias));
 	got = mmap(want, span, PROT_READ | PROT_WRITE,
-		   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+		   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE | MAP_NORESERVE, -1, 0);
 	if (got == MAP_FAILED || got != want) {
 		if (got != MAP_FAILED)
 			munmap(got, span);
@@ -247,11 +248,21 @@ static int map_segments(const char *path, int fd, const struct stat *st,
 		prev_t = t;
 		prev_prot = prot;
 	}
-	for (p = img->lo + img->bias; p < img->hi + img->bias; p += PAGE) {
-		/* Pages in holes between segments are not part of the image. */
-		int gp = gmap_prot(p);
-		mprotect(g2h(p), PAGE, gp < 0 ? PROT_NONE : host_prot(gp));
+	/* Apply the recorded protections; holes between segments inside the
+	 * span are not part of the image. */
+	all = gmap_snapshot(&n);
+	if (!all)
+		return fail(path, RF_EXIT_NOEXEC, "out of memory");
+	p = img->lo + img->bias;
+	for (i = 0; i < n; i++) {
+		if (all[i].end <= p || all[i].start >= img->hi + img->bias)
+			continue;
+		if (all[i].start > p)
+			mprotect(g2h(p), all[i].start - p, PROT_NONE);
+		mprotect(g2h(all[i].start), all[i].end - all[i].start, host_prot(all[i].prot));
+		p = all[i].end;
 	}
+	free(all);
 	return 0;
 }
 
