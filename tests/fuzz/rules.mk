@@ -35,3 +35,17 @@ fuzz-elf: $(BIN) $(FUZZ_DIR)/elf_mutate $(FUZZ_SEEDS)
 ifeq ($(HAVE_CROSS),yes)
 CHECKS += check-fuzz-elf
 endif
+
+# Coverage-guided fuzzing of the ELF parser with clang's libFuzzer (needs clang).
+FUZZ_TIME ?= 60
+$(FUZZ_DIR)/fuzz_elf_parse: tests/fuzz/fuzz_elf_parse.c loader/elf.c loader/loader.h
+	@mkdir -p $(dir $@)
+	clang -g -O1 -fsanitize=fuzzer,address,undefined -I. -Ibuild -D_GNU_SOURCE \
+		-o $@ tests/fuzz/fuzz_elf_parse.c loader/elf.c xlate/gmap.c xlate/gmem.c \
+		$(ELF_LIBS) -lpthread
+
+.PHONY: fuzz-elf-libfuzzer
+fuzz-elf-libfuzzer: $(FUZZ_DIR)/fuzz_elf_parse $(FUZZ_SEEDS)
+	@mkdir -p $(FUZZ_DIR)/corpus
+	cp $(FUZZ_SEEDS) $(FUZZ_DIR)/corpus/
+	$(FUZZ_DIR)/fuzz_elf_parse -max_total_time=$(FUZZ_TIME) -max_len=65536 -close_fd_mask=2 $(FUZZ_DIR)/corpus
