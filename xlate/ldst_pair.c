@@ -11,8 +11,9 @@
  *
  * CONSTRAINED UNPREDICTABLE cases, resolved as qemu-aarch64 and Unicorn
  * both behave:
- *   - LDP with Rt == Rt2: Rt2 is written first, then Rt, so the register
- *     holds the element from the lower address;
+ *   - LDP with Rt == Rt2: general-purpose registers get the element from
+ *     the lower address (Rt2 is written first, then Rt); SIMD&FP registers
+ *     get the element from the higher address (Rt, then Rt2);
  *   - load with writeback and Rn == Rt or Rn == Rt2 (Rn != 31): the
  *     written-back address wins;
  *   - store with writeback and Rn == Rt or Rt2: the registers' values
@@ -73,8 +74,8 @@ LDST_INLINE void pair_ld(struct cpu *c, const struct a64_op *op, enum pair_am m,
 		set_x(c, t, v1);
 	} else if (k == P_Q) {
 		unsigned __int128 v1 = gld128(c, a), v2 = gld128(c, a + 16);
-		c->v[t2].q = v2;
 		c->v[t].q = v1;
+		c->v[t2].q = v2;
 	} else {
 		unsigned __int128 v1, v2;
 		if (k == P_D) {
@@ -85,8 +86,8 @@ LDST_INLINE void pair_ld(struct cpu *c, const struct a64_op *op, enum pair_am m,
 			v1 = (uint32_t)d;
 			v2 = (uint32_t)(d >> 32);
 		}
-		c->v[t2].q = v2;
 		c->v[t].q = v1;
+		c->v[t2].q = v2;
 	}
 	pair_writeback(c, i, m, k, a);
 }
