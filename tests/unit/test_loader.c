@@ -150,7 +150,30 @@ REJECT_TEST(test_wrapping_vaddr, phdr(&im, 1)->p_vaddr = 0xfffffffffffff000ull; 
 	    "absurd")
 REJECT_TEST(test_no_load, phdr(&im, 0)->p_type = PT_NOTE; phdr(&im, 1)->p_type = PT_NOTE,
 	    "no loadable segments")
-REJECT_TEST(test_interp, phdr(&im, 0)->p_type = PT_INTERP, "dynamically linked")
+REJECT_TEST(test_interp_bad, phdr(&im, 0)->p_type = PT_INTERP, "bad interpreter path")
+static void add_interp(struct image *im, const char *s, size_t n)
+{
+	ehdr(im)->e_phnum = 3;
+	memset(phdr(im, 2), 0, sizeof(Elf64_Phdr));
+	phdr(im, 2)->p_type = PT_INTERP;
+	phdr(im, 2)->p_offset = 0x2800;
+	phdr(im, 2)->p_filesz = n;
+	memcpy(im->bytes + 0x2800, s, n);
+}
+
+REJECT_TEST(test_interp_unterminated, add_interp(&im, "/lib/ld-", 8), "bad interpreter path")
+REJECT_TEST(test_interp_relative, add_interp(&im, "ld.so", 6), "bad interpreter path")
+
+static void test_interp_ok(void **state)
+{
+	static struct image im;
+	static struct rf_elf_info info;
+
+	make_valid(&im);
+	add_interp(&im, "/lib/ld-linux-aarch64.so.1", 27);
+	assert_int_equal(parse(&im, &info), 0);
+	assert_string_equal(info.interp, "/lib/ld-linux-aarch64.so.1");
+}
 
 static void test_missing_file(void **state)
 {
@@ -158,8 +181,8 @@ static void test_missing_file(void **state)
 	int saved = dup(2);
 
 	dup2(open("/dev/null", O_WRONLY), 2);
-	assert_int_equal(loader_load_elf("/nonexistent/runforeign-test", &img), RF_EXIT_NOENT);
-	assert_int_equal(loader_load_elf("/", &img), RF_EXIT_NOEXEC);
+	assert_int_equal(loader_load_elf("/nonexistent/runforeign-test", NULL, &img), RF_EXIT_NOENT);
+	assert_int_equal(loader_load_elf("/", NULL, &img), RF_EXIT_NOEXEC);
 	dup2(saved, 2);
 	close(saved);
 }
@@ -186,7 +209,10 @@ int main(void)
 		cmocka_unit_test(test_absurd_size),
 		cmocka_unit_test(test_wrapping_vaddr),
 		cmocka_unit_test(test_no_load),
-		cmocka_unit_test(test_interp),
+		cmocka_unit_test(test_interp_bad),
+		cmocka_unit_test(test_interp_unterminated),
+		cmocka_unit_test(test_interp_relative),
+		cmocka_unit_test(test_interp_ok),
 		cmocka_unit_test(test_missing_file),
 	};
 	return cmocka_run_group_tests_name("loader", tests, NULL, NULL);
