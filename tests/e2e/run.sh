@@ -13,7 +13,9 @@
 # EMU with the same argv[0] ("./SAMPLE"), arguments, standard input and
 # environment (env -i plus the case's variables), each in its own fresh
 # directory with an empty tmp/ subdirectory.  Standard output, standard error
-# and the exit status must be byte-identical.  Prints one line per failing
+# and the exit status must be byte-identical, with one allowance: uname's
+# machine name is the one legitimate difference, so "x86_64" in the native
+# side's output is read as "aarch64".  Prints one line per failing
 # case with the reason and a diff, then "e2e: N passed, M failed".
 # E2E_TIMEOUT (seconds, default 60) bounds each run.
 
@@ -37,10 +39,11 @@ esac
 [ -x "$emu_prog" ] || { echo "e2e: emulator '$emu_prog' is not executable"; exit 2; }
 emu="$emu_prog$emu_rest"
 
-# describe STATUS -- "exit N" or "killed by SIGNAME" / "timed out".
+# describe STATUS -- the shell's status with its likely meaning.
 describe() {
 	if [ "$1" -eq 124 ]; then echo "timed out after ${timeout_s}s"
-	elif [ "$1" -gt 128 ]; then echo "killed by SIG$(kill -l $(($1 - 128)) 2>/dev/null || echo $(($1 - 128)))"
+	elif [ "$1" -gt 128 ] && [ "$1" -le 192 ]; then
+		echo "status $1 (SIG$(kill -l $(($1 - 128)) 2>/dev/null))"
 	else echo "exit $1"; fi
 }
 
@@ -59,6 +62,7 @@ selected() {
 }
 only="$*"
 
+mkdir -p "$work"; : >"$work/diagnostics"
 while read -r name sample stdin envs args; do
 	case $name in ''|'#'*) continue ;; esac
 	selected "$name" || continue
@@ -78,6 +82,7 @@ while read -r name sample stdin envs args; do
 	eval "set -- $args"
 	run_side "$w/native" "./$sample" "$stdin" "$envw" "$@"
 	run_side "$w/guest" "$emu ./$sample" "$stdin" "$envw" "$@"
+	sed 's/x86_64/aarch64/g' "$w/native.out" >"$w/native.out.m" && mv "$w/native.out.m" "$w/native.out"
 	ns=$(cat "$w/native.status") gs=$(cat "$w/guest.status")
 	why=
 	[ "$ns" = "$gs" ] || why="status: native $(describe "$ns"), guest $(describe "$gs")"
@@ -89,10 +94,22 @@ while read -r name sample stdin envs args; do
 	fi
 	fail=$((fail + 1)) failed_names="$failed_names $name"
 	echo "FAIL e2e/$name ($sample): $why"
+	# The emulator's own diagnostics say why: collect them for the summary.
+	grep '^runforeign:' "$w/guest.err" | head -n 3 | sed 's/ at pc 0x[0-9a-f]*//' >>"$work/diagnostics"
+	if [ "$ns" != "$gs" ] && [ "$gs" -gt 128 ]; then
+		sed 's/^/  guest stderr: /' "$w/guest.err" | head -n 5
+		continue
+	fi
 	diff -u --label native.out --label guest.out "$w/native.out" "$w/guest.out" | head -n 20
 	diff -u --label native.err --label guest.err "$w/native.err" "$w/guest.err" | head -n 12
 done <"$cases"
 
-[ "$fail" -eq 0 ] || echo "e2e: failing:$failed_names"
+if [ "$fail" -ne 0 ]; then
+	echo "e2e: failing:$failed_names"
+	if [ -s "$work/diagnostics" ]; then
+		echo "e2e: emulator diagnostics (count, message):"
+		sort "$work/diagnostics" | uniq -c | sort -rn | head -n 15
+	fi
+fi
 echo "e2e: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
