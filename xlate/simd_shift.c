@@ -74,7 +74,7 @@ static inline unsigned hsb(unsigned x)
 /* SRI/SLI keep the Vd bits the shifted value does not cover. */
 #define E_SRI (sh >= ESIZE ? d : ((d & ~(lane_t)((lane_t)~(lane_t)0 >> sh)) | (lane_t)(x >> sh)))
 #define E_SLI ((d & (lane_t)~(lane_t)((lane_t)~(lane_t)0 << sh)) | (lane_t)((wide_t)x << sh))
-#define E_SQSHL sat_s((__int128)x << sh, ESIZE, &qc)
+#define E_SQSHL sat_s((__int128)x * ((__int128)1 << sh), ESIZE, &qc)
 #define E_UQSHL sat_u((__int128)(unsigned __int128)x << sh, ESIZE, &qc)
 #define E_SQSHLU sat_u((__int128)x * ((__int128)1 << sh), ESIZE, &qc)
 
