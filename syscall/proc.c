@@ -7,8 +7,7 @@
 
 long sys_exit_group(struct cpu *c, const uint64_t *a)
 {
-	fflush(NULL);
-	_exit((int)a[0] & 0xff);
+	sys_exit_process((int)a[0]);
 }
 
 long sys_exit(struct cpu *c, const uint64_t *a)

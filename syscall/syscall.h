@@ -13,6 +13,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <time.h>
 #include "xlate/cpu.h"
 
 /* Process-wide state of the guest, set up by the loader. */
@@ -31,6 +32,8 @@ struct rf_proc {
 	guest_addr_t env_start, env_end; /* the environment strings */
 	FILE *strace;             /* --strace output, or NULL when off */
 	const char *sysroot;      /* -L directory, or NULL */
+	int stats;                /* --stats: report at exit */
+	struct timespec start_time; /* CLOCK_MONOTONIC at start, for --stats */
 };
 
 extern struct rf_proc rf_proc;
@@ -62,8 +65,12 @@ const struct sys_row *sys_lookup(uint64_t nr);
  * Never returns. */
 _Noreturn void sys_cpu_loop(struct cpu *c);
 
-/* sys_init -- install the layer's host signal handlers; call once, after
- * xlate_init(). */
-void sys_init(void);
+/* sys_exit_process -- end the process normally with the guest's status
+ * (reports --stats first).  Never returns. */
+_Noreturn void sys_exit_process(int status);
+
+/* sys_stats_report -- print the --stats line if enabled. */
+void sys_stats_report(void);
+
 
 #endif

@@ -22,15 +22,16 @@
 
 /* ---- AT_HWCAP / AT_HWCAP2 (bit numbers: uapi asm/hwcap.h) ---- */
 
-#define CPU_HWCAP_FP (1ull << 0)
-#define CPU_HWCAP_ASIMD (1ull << 1)
-#define CPU_HWCAP_CRC32 (1ull << 7)
-#define CPU_HWCAP_ATOMICS (1ull << 8)
-#define CPU_HWCAP_CPUID (1ull << 11)
+#define RF_HWCAP_FP (1u << 0)
+#define RF_HWCAP_ASIMD (1u << 1)
+#define RF_HWCAP_CRC32 (1u << 7)
+#define RF_HWCAP_ATOMICS (1u << 8)
+#define RF_HWCAP_CPUID (1u << 11)
 
-#define CPU_PROFILE_HWCAP \
-	(CPU_HWCAP_FP | CPU_HWCAP_ASIMD | CPU_HWCAP_CRC32 | CPU_HWCAP_ATOMICS | CPU_HWCAP_CPUID)
-#define CPU_PROFILE_HWCAP2 0ull
+/* AT_HWCAP: ARMv8.0-A with FP and AdvSIMD, CRC32, LSE atomics, and the
+ * kernel's MRS emulation of the ID registers.  AT_HWCAP2: nothing. */
+#define RF_HWCAP (RF_HWCAP_FP | RF_HWCAP_ASIMD | RF_HWCAP_CRC32 | RF_HWCAP_ATOMICS | RF_HWCAP_CPUID)
+#define RF_HWCAP2 0u
 
 /* ---- identification ---- */
 
