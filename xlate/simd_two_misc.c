@@ -62,7 +62,6 @@ static inline uint8_t rbit8(uint8_t x)
 
 MISC_VEC(CLS_vec, RES_D, S, cls_n(x, ESIZE))
 MISC_VEC(CLZ_vec, RES_D, U, clz_n(x, ESIZE))
-MISC_VEC(CNT, size != 0, U, __builtin_popcount(x))
 MISC_VEC(ABS, RES_1D, S, x < 0 ? -(wide_t)x : x)
 MISC_VEC(NEG_vec, RES_1D, S, -(wide_t)x)
 MISC_VEC(SQABS, RES_1D, S, sat_s(x < 0 ? -(wide_t)x : x, ESIZE, &qc))
@@ -72,6 +71,25 @@ MISC_VEC(CMGE_zero, RES_1D, S, x >= 0 ? ONES : 0)
 MISC_VEC(CMEQ_zero, RES_1D, S, x == 0 ? ONES : 0)
 MISC_VEC(CMLE_zero, RES_1D, S, x <= 0 ? ONES : 0)
 MISC_VEC(CMLT_zero, RES_1D, S, x < 0 ? ONES : 0)
+
+/* CNT: per-byte population count (bytes only), computed on 64-bit words
+ * since the host may lack a popcount instruction. */
+static inline uint64_t popcount_bytes(uint64_t x)
+{
+	x = x - ((x >> 1) & 0x5555555555555555ull);
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	return (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+}
+
+void interp_CNT(struct cpu *c, const struct a64_op *op)
+{
+	vreg_t r = c->v[F_RN(op->insn)];
+	if (F_SIZE(op->insn) != 0)
+		xlate_raise_undef(c, op);
+	r.d[0] = popcount_bytes(r.d[0]);
+	r.d[1] = popcount_bytes(r.d[1]);
+	vset(c, F_RD(op->insn), r, F_Q(op->insn));
+}
 
 /* NOT and RBIT: size is part of the opcode; the lanes are bytes. */
 void interp_NOT(struct cpu *c, const struct a64_op *op)
