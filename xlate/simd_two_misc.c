@@ -8,8 +8,11 @@
  */
 #include "xlate/simd.h"
 
-/* Unary elementwise forms: EXPR sees x = Vn lane and d = old Vd lane. */
-#define MISC_VEC(name, reserved, SG, EXPR)                                  \
+/* Unary elementwise forms: EXPR sees x = Vn lane and d = old Vd lane.
+ * Without side effects every lane is computed (vectorisable loop) and the
+ * upper half zeroed for Q=0; the saturating forms (_QC) stop at the
+ * architectural element count so that only those lanes set FPSR.QC. */
+#define MISC_VEC_N(name, reserved, SG, EXPR, COUNT)                         \
 	void interp_##name(struct cpu *c, const struct a64_op *op)          \
 	{                                                                   \
 		uint32_t insn = op->insn;                                   \
@@ -17,11 +20,14 @@
 		vreg_t a = c->v[F_RN(insn)], r = c->v[F_RD(insn)];          \
 		if (reserved)                                               \
 			xlate_raise_undef(c, op);                           \
-		SIMD_EW2(size, simd_elems(q, size), r, a, a, SG, EXPR);     \
+		SIMD_EW2(size, COUNT, r, a, a, SG, EXPR);                   \
 		if (qc)                                                     \
 			simd_set_qc(c);                                     \
 		vset(c, F_RD(insn), r, q);                                  \
 	}
+#define MISC_VEC(name, reserved, SG, EXPR) MISC_VEC_N(name, reserved, SG, EXPR, SIMD_ALL)
+#define MISC_VEC_QC(name, reserved, SG, EXPR) \
+	MISC_VEC_N(name, reserved, SG, EXPR, simd_elems(q, size))
 
 #define MISC_SCALAR(name, reserved, SG, EXPR)                               \
 	void interp_##name(struct cpu *c, const struct a64_op *op)          \
@@ -64,8 +70,8 @@ MISC_VEC(CLS_vec, RES_D, S, cls_n(x, ESIZE))
 MISC_VEC(CLZ_vec, RES_D, U, clz_n(x, ESIZE))
 MISC_VEC(ABS, RES_1D, S, x < 0 ? -(wide_t)x : x)
 MISC_VEC(NEG_vec, RES_1D, S, -(wide_t)x)
-MISC_VEC(SQABS, RES_1D, S, sat_s(x < 0 ? -(wide_t)x : x, ESIZE, &qc))
-MISC_VEC(SQNEG, RES_1D, S, sat_s(-(wide_t)x, ESIZE, &qc))
+MISC_VEC_QC(SQABS, RES_1D, S, sat_s(x < 0 ? -(wide_t)x : x, ESIZE, &qc))
+MISC_VEC_QC(SQNEG, RES_1D, S, sat_s(-(wide_t)x, ESIZE, &qc))
 MISC_VEC(CMGT_zero, RES_1D, S, x > 0 ? ONES : 0)
 MISC_VEC(CMGE_zero, RES_1D, S, x >= 0 ? ONES : 0)
 MISC_VEC(CMEQ_zero, RES_1D, S, x == 0 ? ONES : 0)
