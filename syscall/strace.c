@@ -167,6 +167,7 @@ static void put_arg(char k, uint64_t v, uint64_t next, long r)
 			put_flags(&abi_prot_flags, v);
 		break;
 	case 'M': put_map_flags(v); break;
+	case 'A': put_flags(&abi_at_flags, v); break;
 	case 'S': put_signal(v); break;
 	default: put_ptr(v); break;
 	}
