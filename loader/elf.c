@@ -32,7 +32,6 @@
 #define PAGE GUEST_PAGE_SIZE
 #define PAGE_DOWN(x) ((x) & ~(PAGE - 1))
 #define PAGE_UP(x) (((x) + PAGE - 1) & ~(PAGE - 1))
-#define MAX_PHNUM 512
 /* Where a position-independent (static-pie) program is placed. */
 #define ET_DYN_BASE 0x2aaaaaa00000ull
 /* A sane bound on an image's span: larger is a corrupt or hostile file. */
@@ -121,7 +120,7 @@ static int check_ehdr(const char *path, Elf *e, GElf_Ehdr *eh, size_t *phnum, of
 			    "(truncated file?)");
 	if (elf_getphdrnum(e, phnum) != 0)
 		return fail(path, RF_EXIT_NOEXEC, "bad program headers (%s)", elf_errmsg(-1));
-	if (*phnum == 0 || *phnum > MAX_PHNUM)
+	if (*phnum == 0 || *phnum > RF_MAX_PHNUM)
 		return fail(path, RF_EXIT_NOEXEC, "bad number of program headers (%zu)", *phnum);
 	return 0;
 }
@@ -157,7 +156,7 @@ static int host_prot(int gprot)
 
 /* Collect and validate the PT_LOAD headers; fills img->lo/hi (unbiased). */
 static int scan_phdrs(const char *path, Elf *e, size_t phnum, off_t fsize,
-		      GElf_Phdr *loads, size_t *nloads, struct rf_image *img)
+		      GElf_Phdr *loads, size_t *nloads, struct rf_elf_info *info)
 {
 	uint64_t prev_end = 0;
 	size_t i;
@@ -173,7 +172,7 @@ static int scan_phdrs(const char *path, Elf *e, size_t phnum, off_t fsize,
 			return fail(path, RF_EXIT_NOEXEC, "dynamically linked program (it has an "
 				    "interpreter); this version runs static programs only");
 		if (ph.p_type == PT_PHDR)
-			img->phdr = ph.p_vaddr;
+			info->phdr = ph.p_vaddr;
 		if (ph.p_type != PT_LOAD || ph.p_memsz == 0)
 			continue;
 		if ((r = check_load(path, &ph, fsize, i)) != 0)
@@ -186,9 +185,9 @@ static int scan_phdrs(const char *path, Elf *e, size_t phnum, off_t fsize,
 	}
 	if (*nloads == 0)
 		return fail(path, RF_EXIT_NOEXEC, "no loadable segments");
-	img->lo = PAGE_DOWN(loads[0].p_vaddr);
-	img->hi = PAGE_UP(prev_end);
-	if (img->hi - img->lo > MAX_IMAGE_SPAN)
+	info->lo = PAGE_DOWN(loads[0].p_vaddr);
+	info->hi = PAGE_UP(prev_end);
+	if (info->hi - info->lo > MAX_IMAGE_SPAN)
 		return fail(path, RF_EXIT_NOEXEC, "image spans an absurd address range");
 	return 0;
 }
@@ -200,15 +199,16 @@ static int map_segments(const char *path, int fd, const struct stat *st,
 	uint64_t span = img->hi - img->lo;
 	void *want = g2h(img->lo + img->bias), *got;
 	uint64_t prev_t = 0, p;
+	struct gmap_entry *all;
 	int prev_prot = 0;
-	size_t i;
+	size_t i, n;
 
 	if (!gmem_range_ok(img->lo + img->bias, span) || img->lo + img->bias < 0x10000)
 		return fail(path, RF_EXIT_NOEXEC, "image address range 0x%llx-0x%llx is outside "
 			    "the usable address space", (unsigned long long)(img->lo + img->bias),
 			    (unsigned long long)(img->hi + img->bias));
 	got = mmap(want, span, PROT_READ | PROT_WRITE,
-		   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+		   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE | MAP_NORESERVE, -1, 0);
 	if (got == MAP_FAILED || got != want) {
 		if (got != MAP_FAILED)
 			munmap(got, span);
@@ -248,63 +248,94 @@ static int map_segments(const char *path, int fd, const struct stat *st,
 		prev_t = t;
 		prev_prot = prot;
 	}
-	for (p = img->lo + img->bias; p < img->hi + img->bias; p += PAGE) {
-		/* Pages in holes between segments are not part of the image. */
-		int gp = gmap_prot(p);
-		mprotect(g2h(p), PAGE, gp < 0 ? PROT_NONE : host_prot(gp));
+	/* Apply the recorded protections; holes between segments inside the
+	 * span are not part of the image. */
+	all = gmap_snapshot(&n);
+	if (!all)
+		return fail(path, RF_EXIT_NOEXEC, "out of memory");
+	p = img->lo + img->bias;
+	for (i = 0; i < n; i++) {
+		if (all[i].end <= p || all[i].start >= img->hi + img->bias)
+			continue;
+		if (all[i].start > p)
+			mprotect(g2h(p), all[i].start - p, PROT_NONE);
+		mprotect(g2h(all[i].start), all[i].end - all[i].start, host_prot(all[i].prot));
+		p = all[i].end;
 	}
+	free(all);
 	return 0;
+}
+
+int loader_parse_elf(const char *path, int fd, off_t fsize, struct rf_elf_info *info)
+{
+	Elf *e;
+	int r;
+
+	memset(info, 0, sizeof *info);
+	if (fsize < (off_t)sizeof(Elf64_Ehdr)) {
+		unsigned char magic[SELFMAG];
+		if (pread(fd, magic, SELFMAG, 0) == SELFMAG && memcmp(magic, ELFMAG, SELFMAG) == 0)
+			return fail(path, RF_EXIT_NOEXEC, "truncated ELF header");
+		return fail(path, RF_EXIT_NOEXEC, "not an ELF file");
+	}
+	if (elf_version(EV_CURRENT) == EV_NONE)
+		return fail(path, RF_EXIT_INTERNAL, "libelf initialisation failed");
+	e = elf_begin(fd, ELF_C_READ, NULL);
+	if (!e)
+		return fail(path, RF_EXIT_NOEXEC, "not an ELF file (%s)", elf_errmsg(-1));
+	r = check_ehdr(path, e, &info->eh, &info->phnum, fsize);
+	if (r == 0)
+		r = scan_phdrs(path, e, info->phnum, fsize, info->loads, &info->nloads, info);
+	elf_end(e);
+	return r;
+}
+
+/* Fill the image description from a parsed and mapped file. */
+static void describe_image(const struct rf_elf_info *info, uint64_t bias, struct rf_image *img)
+{
+	size_t i;
+
+	img->bias = bias;
+	img->entry = info->eh.e_entry + bias;
+	img->phent = info->eh.e_phentsize;
+	img->phnum = (uint32_t)info->phnum;
+	img->phdr = 0;
+	if (info->phdr) {
+		img->phdr = info->phdr + bias;
+	} else {
+		for (i = 0; i < info->nloads; i++) {
+			const GElf_Phdr *ph = &info->loads[i];
+			if (info->eh.e_phoff >= ph->p_offset && info->eh.e_phoff - ph->p_offset < ph->p_filesz)
+				img->phdr = ph->p_vaddr + (info->eh.e_phoff - ph->p_offset) + bias;
+		}
+	}
+	img->lo = info->lo + bias;
+	img->hi = info->hi + bias;
+	img->brk = img->hi;
 }
 
 int loader_load_elf(const char *path, struct rf_image *img)
 {
-	GElf_Phdr loads[MAX_PHNUM];
-	size_t phnum = 0, nloads = 0;
+	static struct rf_elf_info info;
 	struct stat st;
-	GElf_Ehdr eh;
-	Elf *e;
+	uint64_t bias = 0;
 	int fd, r;
 
 	memset(img, 0, sizeof *img);
 	fd = open_checked(path, &st);
 	if (fd < 0)
 		return -fd;
-	if (elf_version(EV_CURRENT) == EV_NONE) {
-		close(fd);
-		return fail(path, RF_EXIT_INTERNAL, "libelf initialisation failed");
+	r = loader_parse_elf(path, fd, st.st_size, &info);
+	if (r == 0) {
+		if (info.eh.e_type == ET_DYN)
+			bias = ET_DYN_BASE - info.lo;
+		img->lo = info.lo;
+		img->hi = info.hi;
+		img->bias = bias;
+		r = map_segments(path, fd, &st, info.loads, info.nloads, img);
 	}
-	e = elf_begin(fd, ELF_C_READ, NULL);
-	if (!e) {
-		close(fd);
-		return fail(path, RF_EXIT_NOEXEC, "not an ELF file (%s)", elf_errmsg(-1));
-	}
-	r = check_ehdr(path, e, &eh, &phnum, st.st_size);
 	if (r == 0)
-		r = scan_phdrs(path, e, phnum, st.st_size, loads, &nloads, img);
-	if (r == 0) {
-		if (eh.e_type == ET_DYN)
-			img->bias = ET_DYN_BASE - img->lo;
-		r = map_segments(path, fd, &st, loads, nloads, img);
-	}
-	if (r == 0) {
-		size_t i;
-		img->entry = eh.e_entry + img->bias;
-		img->phent = eh.e_phentsize;
-		img->phnum = (uint32_t)phnum;
-		if (img->phdr) {
-			img->phdr += img->bias;
-		} else {
-			for (i = 0; i < nloads; i++)
-				if (eh.e_phoff >= loads[i].p_offset &&
-				    eh.e_phoff - loads[i].p_offset < loads[i].p_filesz)
-					img->phdr = loads[i].p_vaddr + (eh.e_phoff - loads[i].p_offset) +
-						    img->bias;
-		}
-		img->lo += img->bias;
-		img->hi += img->bias;
-		img->brk = img->hi;
-	}
-	elf_end(e);
+		describe_image(&info, bias, img);
 	close(fd);
 	return r;
 }

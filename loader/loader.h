@@ -7,6 +7,8 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <gelf.h>
+#include <sys/types.h>
 #include "xlate/cpu.h"
 
 /* The command line and its RUNFOREIGN_* environment twins. */
@@ -35,6 +37,22 @@ struct rf_image {
 	uint64_t lo, hi;          /* guest span [lo, hi) of the PT_LOAD segments */
 	uint64_t brk;             /* initial program break (page aligned end) */
 };
+
+/* The validated contents of an ELF file, before anything is mapped. */
+#define RF_MAX_PHNUM 512
+struct rf_elf_info {
+	GElf_Ehdr eh;
+	size_t phnum;
+	size_t nloads;
+	GElf_Phdr loads[RF_MAX_PHNUM]; /* PT_LOAD headers with p_memsz > 0, ascending */
+	uint64_t phdr;            /* PT_PHDR's p_vaddr, or 0 */
+	uint64_t lo, hi;          /* page-aligned span of the PT_LOAD segments (unbiased) */
+};
+
+/* loader_parse_elf -- validate the AArch64 ELF file open on fd (size
+ * fsize) without mapping anything.  0, or prints "runforeign: PATH: reason"
+ * and returns RF_EXIT_NOEXEC.  Safe on any input. */
+int loader_parse_elf(const char *path, int fd, off_t fsize, struct rf_elf_info *info);
 
 /* loader_load_elf -- validate and map the AArch64 ELF file at path.
  * Returns 0, or prints "runforeign: PATH: reason" and returns an RF_EXIT_*
