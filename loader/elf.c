@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <gelf.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -154,8 +155,26 @@ static int host_prot(int gprot)
 	return p;
 }
 
+/* Read and check the PT_INTERP path: inside the file, NUL-terminated,
+ * no embedded NUL, absolute, shorter than PATH_MAX. */
+static int read_interp(const char *path, int fd, off_t fsize, const GElf_Phdr *ph,
+		       struct rf_elf_info *info)
+{
+	if (info->interp[0])
+		return fail(path, RF_EXIT_NOEXEC, "more than one interpreter (PT_INTERP)");
+	if (ph->p_filesz < 2 || ph->p_filesz > sizeof info->interp ||
+	    ph->p_offset > (uint64_t)fsize || ph->p_filesz > (uint64_t)fsize - ph->p_offset ||
+	    pread(fd, info->interp, ph->p_filesz, (off_t)ph->p_offset) != (ssize_t)ph->p_filesz ||
+	    info->interp[ph->p_filesz - 1] != '\0' || strlen(info->interp) != ph->p_filesz - 1 ||
+	    info->interp[0] != '/') {
+		info->interp[0] = '\0';
+		return fail(path, RF_EXIT_NOEXEC, "bad interpreter path (PT_INTERP)");
+	}
+	return 0;
+}
+
 /* Collect and validate the PT_LOAD headers; fills img->lo/hi (unbiased). */
-static int scan_phdrs(const char *path, Elf *e, size_t phnum, off_t fsize,
+static int scan_phdrs(const char *path, Elf *e, int fd, size_t phnum, off_t fsize,
 		      GElf_Phdr *loads, size_t *nloads, struct rf_elf_info *info)
 {
 	uint64_t prev_end = 0;
@@ -168,9 +187,8 @@ static int scan_phdrs(const char *path, Elf *e, size_t phnum, off_t fsize,
 
 		if (!gelf_getphdr(e, (int)i, &ph))
 			return fail(path, RF_EXIT_NOEXEC, "bad program header %zu (%s)", i, elf_errmsg(-1));
-		if (ph.p_type == PT_INTERP)
-			return fail(path, RF_EXIT_NOEXEC, "dynamically linked program (it has an "
-				    "interpreter); this version runs static programs only");
+		if (ph.p_type == PT_INTERP && (r = read_interp(path, fd, fsize, &ph, info)) != 0)
+			return r;
 		if (ph.p_type == PT_PHDR)
 			info->phdr = ph.p_vaddr;
 		if (ph.p_type != PT_LOAD || ph.p_memsz == 0)
@@ -285,7 +303,7 @@ int loader_parse_elf(const char *path, int fd, off_t fsize, struct rf_elf_info *
 		return fail(path, RF_EXIT_NOEXEC, "not an ELF file (%s)", elf_errmsg(-1));
 	r = check_ehdr(path, e, &info->eh, &info->phnum, fsize);
 	if (r == 0)
-		r = scan_phdrs(path, e, info->phnum, fsize, info->loads, &info->nloads, info);
+		r = scan_phdrs(path, e, fd, info->phnum, fsize, info->loads, &info->nloads, info);
 	elf_end(e);
 	return r;
 }
@@ -295,6 +313,7 @@ static void describe_image(const struct rf_elf_info *info, uint64_t bias, struct
 {
 	size_t i;
 
+	img->start = info->eh.e_entry + bias;
 	img->bias = bias;
 	img->entry = info->eh.e_entry + bias;
 	img->phent = info->eh.e_phentsize;
@@ -314,9 +333,11 @@ static void describe_image(const struct rf_elf_info *info, uint64_t bias, struct
 	img->brk = img->hi;
 }
 
-int loader_load_elf(const char *path, struct rf_image *img)
+/* Open, validate and map one ELF file.  An ET_DYN file goes at dyn_base
+ * (or, when dyn_base is 0, wherever guest space has room). */
+static int load_one(const char *path, uint64_t dyn_base, struct rf_elf_info *info,
+		    struct rf_image *img)
 {
-	static struct rf_elf_info info;
 	struct stat st;
 	uint64_t bias = 0;
 	int fd, r;
@@ -325,17 +346,45 @@ int loader_load_elf(const char *path, struct rf_image *img)
 	fd = open_checked(path, &st);
 	if (fd < 0)
 		return -fd;
-	r = loader_parse_elf(path, fd, st.st_size, &info);
+	r = loader_parse_elf(path, fd, st.st_size, info);
+	if (r == 0 && info->eh.e_type == ET_DYN) {
+		if (!dyn_base)
+			dyn_base = gmap_find_free(0, info->hi - info->lo);
+		bias = dyn_base - info->lo;
+	}
 	if (r == 0) {
-		if (info.eh.e_type == ET_DYN)
-			bias = ET_DYN_BASE - info.lo;
-		img->lo = info.lo;
-		img->hi = info.hi;
+		img->lo = info->lo;
+		img->hi = info->hi;
 		img->bias = bias;
-		r = map_segments(path, fd, &st, info.loads, info.nloads, img);
+		r = map_segments(path, fd, &st, info->loads, info->nloads, img);
 	}
 	if (r == 0)
-		describe_image(&info, bias, img);
+		describe_image(info, bias, img);
 	close(fd);
 	return r;
+}
+
+int loader_load_elf(const char *path, const char *sysroot, struct rf_image *img)
+{
+	static struct rf_elf_info info, interp_info;
+	struct rf_image interp;
+	char ipath[PATH_MAX + 4096];
+	int r;
+
+	r = load_one(path, ET_DYN_BASE, &info, img);
+	if (r != 0 || !info.interp[0])
+		return r;
+	snprintf(ipath, sizeof ipath, "%s%s", sysroot ? sysroot : "", info.interp);
+	if (access(ipath, F_OK) != 0)
+		return fail(path, RF_EXIT_NOENT, "interpreter %s not found%s%s (install "
+			    "libc6-arm64-cross, or point -L DIR / RUNFOREIGN_SYSROOT at an arm64 root "
+			    "file system)", info.interp, sysroot ? " in " : "", sysroot ? sysroot : "");
+	r = load_one(ipath, 0, &interp_info, &interp);
+	if (r != 0)
+		return r;
+	if (interp_info.interp[0])
+		return fail(ipath, RF_EXIT_NOEXEC, "the interpreter itself asks for an interpreter");
+	img->interp_base = interp.bias;
+	img->start = interp.entry;
+	return 0;
 }

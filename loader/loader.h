@@ -21,6 +21,7 @@ struct rf_options {
 	const char *log_file;     /* -D FILE for --strace and -d output */
 	unsigned log_flags;       /* -d items (XLATE_LOG_*) */
 	int stats;                /* --stats */
+	const char *sysroot;      /* -L DIR */
 };
 
 /* loader_parse_options -- fill o from argv and the environment.  Prints
@@ -36,6 +37,8 @@ struct rf_image {
 	uint32_t phent, phnum;
 	uint64_t lo, hi;          /* guest span [lo, hi) of the PT_LOAD segments */
 	uint64_t brk;             /* initial program break (page aligned end) */
+	uint64_t start;           /* where execution starts: entry, or the interpreter's */
+	uint64_t interp_base;     /* AT_BASE: the interpreter's load bias, or 0 */
 };
 
 /* The validated contents of an ELF file, before anything is mapped. */
@@ -47,6 +50,7 @@ struct rf_elf_info {
 	GElf_Phdr loads[RF_MAX_PHNUM]; /* PT_LOAD headers with p_memsz > 0, ascending */
 	uint64_t phdr;            /* PT_PHDR's p_vaddr, or 0 */
 	uint64_t lo, hi;          /* page-aligned span of the PT_LOAD segments (unbiased) */
+	char interp[4096];        /* PT_INTERP path, or "" */
 };
 
 /* loader_parse_elf -- validate the AArch64 ELF file open on fd (size
@@ -54,10 +58,16 @@ struct rf_elf_info {
  * and returns RF_EXIT_NOEXEC.  Safe on any input. */
 int loader_parse_elf(const char *path, int fd, off_t fsize, struct rf_elf_info *info);
 
-/* loader_load_elf -- validate and map the AArch64 ELF file at path.
- * Returns 0, or prints "runforeign: PATH: reason" and returns an RF_EXIT_*
- * status (RF_EXIT_NOENT / RF_EXIT_NOEXEC). */
-int loader_load_elf(const char *path, struct rf_image *img);
+/* loader_load_elf -- validate and map the AArch64 ELF program at path
+ * and, if it names an interpreter (PT_INTERP), the interpreter found under
+ * sysroot (NULL: the host root).  Returns 0, or prints "runforeign: PATH:
+ * reason" and returns RF_EXIT_NOENT or RF_EXIT_NOEXEC. */
+int loader_load_elf(const char *path, const char *sysroot, struct rf_image *img);
+
+/* loader_find_sysroot -- the sysroot to use: dir if given, else the first
+ * of the documented defaults that exists (the Debian/Ubuntu cross root
+ * /usr/aarch64-linux-gnu, ...), else NULL for the host root. */
+const char *loader_find_sysroot(const char *dir);
 
 /* loader_build_stack -- map the initial guest stack and fill it as the
  * arm64 kernel does (argc, argv, envp, auxv, strings, AT_RANDOM bytes);

@@ -63,7 +63,8 @@ int main(int argc, char **argv, char **envp)
 		xlate_set_log(open_log(o.log_file), o.log_flags);
 	rf_proc.stats = o.stats;
 
-	r = loader_load_elf(o.program, &img);
+	rf_proc.sysroot = loader_find_sysroot(o.sysroot);
+	r = loader_load_elf(o.program, rf_proc.sysroot, &img);
 	if (r != 0)
 		return r;
 	rf_proc.exe_path = realpath(o.program, exe) ? strdup(exe) : strdup(o.program);
@@ -82,7 +83,7 @@ int main(int argc, char **argv, char **envp)
 	while (o.args[rf_proc.argc - 1])
 		rf_proc.argc++;
 	rf_proc.argv = argv + (o.args - argv) - 1;
-	c->pc = img.entry;
+	c->pc = img.start;
 	sig_init();
 	sys_cpu_loop(c);
 }

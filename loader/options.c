@@ -22,6 +22,8 @@ static void usage(FILE *f)
 	      "  -E VAR=VALUE        set VAR in the guest environment [RUNFOREIGN_SET_ENV=VAR=VALUE,...]\n"
 	      "  -U VAR              remove VAR from the guest environment [RUNFOREIGN_UNSET_ENV=VAR,...]\n"
 	      "  -0 ARGV0            use ARGV0 as the guest's argv[0] [RUNFOREIGN_ARGV0]\n"
+	      "  -L DIR              look for the guest's dynamic linker and libraries under DIR\n"
+	      "                      (default: /usr/aarch64-linux-gnu if it exists) [RUNFOREIGN_SYSROOT]\n"
 	      "  --strace            log the guest's system calls to stderr [RUNFOREIGN_STRACE=1]\n"
 	      "  -D FILE             write --strace and -d output to FILE [RUNFOREIGN_LOG_FILE]\n"
 	      "  -d ITEMS            log ITEMS (comma separated): in_asm = disassembly of each\n"
@@ -160,6 +162,7 @@ void loader_parse_options(struct rf_options *o, int argc, char **argv, char **en
 	if ((v = getenv("RUNFOREIGN_LOG")) && *v)
 		o->log_flags = parse_log_items(v);
 	o->stats = env_flag("RUNFOREIGN_STATS");
+	o->sysroot = getenv("RUNFOREIGN_SYSROOT");
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -186,6 +189,8 @@ void loader_parse_options(struct rf_options *o, int argc, char **argv, char **en
 			env_unset(o->env, opt_arg(argc, argv, &i, "-U"));
 		} else if (strncmp(a, "-0", 2) == 0) {
 			o->argv0 = opt_arg(argc, argv, &i, "-0");
+		} else if (strncmp(a, "-L", 2) == 0) {
+			o->sysroot = opt_arg(argc, argv, &i, "-L");
 		} else if (strncmp(a, "-D", 2) == 0) {
 			o->log_file = opt_arg(argc, argv, &i, "-D");
 		} else if (strncmp(a, "-d", 2) == 0) {

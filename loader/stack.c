@@ -128,7 +128,7 @@ int loader_build_stack(struct cpu *c, const struct rf_image *img,
 	AUX(GUEST_AT_PHDR, img->phdr);
 	AUX(GUEST_AT_PHENT, img->phent);
 	AUX(GUEST_AT_PHNUM, img->phnum);
-	AUX(GUEST_AT_BASE, 0);
+	AUX(GUEST_AT_BASE, img->interp_base);
 	AUX(GUEST_AT_FLAGS, 0);
 	AUX(GUEST_AT_ENTRY, img->entry);
 	AUX(GUEST_AT_UID, getuid());

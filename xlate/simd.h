@@ -170,4 +170,26 @@ static inline unsigned simd_elems(unsigned q, unsigned size)
 	return (8u << q) >> size;
 }
 
+/* Widening multiplies shared by three different and by element (Arm ARM
+ * C7.2 SMULL, SMLAL, SQDMULL, SQDMLAL, ...). */
+enum simd_mull_kind { MULL_PLAIN, MULL_ACC, MULL_SUB, MULL_QD, MULL_QDACC, MULL_QDSUB };
+
+/* simd_mull -- the 2*esize result for elements x, y (extended per the
+ * instruction's signedness) and the old destination lane d (sign-extended
+ * for the saturating kinds); sets *qc on saturation. */
+static inline uint64_t simd_mull(enum simd_mull_kind k, int64_t x, int64_t y, int64_t d,
+				 int uns, unsigned esize, unsigned *qc)
+{
+	__int128 p = uns ? (__int128)((unsigned __int128)(uint64_t)x * (uint64_t)y)
+			 : (__int128)x * y;
+	switch (k) {
+	case MULL_PLAIN: return (uint64_t)p;
+	case MULL_ACC: return (uint64_t)d + (uint64_t)p;
+	case MULL_SUB: return (uint64_t)d - (uint64_t)p;
+	case MULL_QD: return (uint64_t)sat_s(2 * p, 2 * esize, qc);
+	case MULL_QDACC: return (uint64_t)sat_s((__int128)d + sat_s(2 * p, 2 * esize, qc), 2 * esize, qc);
+	default: return (uint64_t)sat_s((__int128)d - sat_s(2 * p, 2 * esize, qc), 2 * esize, qc);
+	}
+}
+
 #endif

@@ -206,8 +206,13 @@ static inline void narrow_vec(struct cpu *c, const struct a64_op *op, enum narro
 
 	if (size == 3)
 		xlate_raise_undef(c, op);
-	for (unsigned i = 0; i < elems; i++)
-		lane_set(&r, size, q * elems + i, narrow_elem(&n, size, i, k, &qc));
+	if (k == NARROW_TRUNC && size == 0) {
+		for (unsigned i = 0; i < 8; i++)
+			r.b[q * 8 + i] = (uint8_t)n.h[i];
+	} else {
+		for (unsigned i = 0; i < elems; i++)
+			lane_set(&r, size, q * elems + i, narrow_elem(&n, size, i, k, &qc));
+	}
 	if (qc)
 		simd_set_qc(c);
 	if (!q)

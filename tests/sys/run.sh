@@ -1,0 +1,28 @@
+#!/bin/sh
+# run.sh BIN DIR NAME... -- run each guest conformance program under
+# runforeign (DIR/guest/NAME) and natively (DIR/native/NAME), each in its
+# own fresh scratch directory, and require identical output and status.
+bin=$1 dir=$2
+shift 2
+pass=0 fail=0
+for t in "$@"; do
+	for how in native guest; do
+		w=$dir/work/$t.$how
+		rm -rf "$w" && mkdir -p "$w"
+		if [ $how = native ]; then
+			(cd "$w" && "$OLDPWD/$dir/native/$t") >"$dir/$t.$how.out" 2>&1
+		else
+			(cd "$w" && "$OLDPWD/$bin" "$OLDPWD/$dir/guest/$t") >"$dir/$t.$how.out" 2>&1
+		fi
+		echo "exit $?" >>"$dir/$t.$how.out"
+	done
+	if cmp -s "$dir/$t.native.out" "$dir/$t.guest.out"; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL: tests/sys/$t.c: runforeign output differs from native:"
+		diff "$dir/$t.native.out" "$dir/$t.guest.out" | head -20
+	fi
+done
+echo "check-sys: $pass passed, $fail failed"
+[ $fail -eq 0 ]
