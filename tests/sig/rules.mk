@@ -4,6 +4,9 @@
 # build NAME.native.
 # run.sh runs them under qemu-aarch64 and runforeign through the
 # waitstatus driver and compares exit status / death signal and stdout.
+# check-sig also runs tests/unit/test_signal_abi.c (cmocka), which compares
+# abi/signal.h with the real arm64 layouts reported by the cross-compiled
+# tests/sig/probe/sig_probe.c and exercises the frame code.
 
 SIG_ASM = $(sort $(wildcard tests/sig/*.S))
 SIG_C = $(sort $(wildcard tests/sig/*.c))
@@ -29,8 +32,24 @@ $(SIG_WS): tests/sig/driver/waitstatus.c
 	@mkdir -p $(dir $@)
 	$(CC) -O2 -Wall -o $@ $<
 
+$(B)/tests/sig/sig_probe.h: tests/sig/probe/sig_probe.c
+	@mkdir -p $(dir $@)
+	$(CROSS_CC) -S -o $(B)/tests/sig/sig_probe.s $<
+	sed -n 's/^.*"->\([A-Za-z0-9_]*\) \([0-9]*\)".*/#define PROBE_\1 \2/p' $(B)/tests/sig/sig_probe.s > $@.tmp
+	mv $@.tmp $@
+
+$(B)/tests/sig/test_signal_abi: tests/unit/test_signal_abi.c $(B)/tests/sig/sig_probe.h $(B)/librf.a
+	$(CC) $(CFLAGS_ALL) $(CMOCKA_CFLAGS) -I$(B)/tests/sig -o $@ $< $(B)/librf.a $(CMOCKA_LIBS) $(LIBS)
+
+ifeq ($(HAVE_CMOCKA),yes)
+SIG_UNIT = $(B)/tests/sig/test_signal_abi
+else
+SIG_UNIT =
+endif
+
 .PHONY: check-sig
-check-sig: $(BIN) $(SIG_WS) $(SIG_BIN) $(SIG_NATIVE)
+check-sig: $(BIN) $(SIG_WS) $(SIG_BIN) $(SIG_NATIVE) $(SIG_UNIT)
+	@if [ -n "$(SIG_UNIT)" ]; then $(SIG_UNIT) || exit 1; else echo "SKIP: test_signal_abi (cmocka not found)"; fi
 	@sh tests/sig/run.sh "$(BIN)" "$(QEMU)" "$(HAVE_QEMU)" $(SIG_WS) $(SIG_BIN)
 
 ifeq ($(HAVE_CROSS),yes)
