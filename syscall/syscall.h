@@ -38,6 +38,15 @@ struct rf_proc {
 
 extern struct rf_proc rf_proc;
 
+/* What the kernel keeps per task for the guest's thread library
+ * (set_tid_address, set_robust_list), for the calling guest thread. */
+struct sys_thread {
+	guest_addr_t clear_child_tid;  /* cleared and futex-woken at thread exit */
+	guest_addr_t robust_list;      /* struct robust_list_head, or 0 */
+	uint64_t robust_len;
+};
+extern __thread struct sys_thread sys_thread;
+
 /* One row of the syscall table (syscall/systab.def). */
 typedef long sys_fn(struct cpu *c, const uint64_t *a);
 struct sys_row {

@@ -8,6 +8,21 @@
 
 enum across_kind { ACR_ADD, ACR_MAX, ACR_MIN };
 
+/* Fold lanes 1..elems-1 of field F into acc (k is a constant after
+ * inlining). */
+#define ACROSS_LANES(F)                                                     \
+	do {                                                                \
+		acc = n->F[0];                                              \
+		for (unsigned i = 1; i < elems; i++) {                      \
+			int64_t x = n->F[i];                                \
+			switch (k) {                                        \
+			case ACR_ADD: acc += x; break;                      \
+			case ACR_MAX: acc = x > acc ? x : acc; break;       \
+			case ACR_MIN: acc = x < acc ? x : acc; break;       \
+			}                                                   \
+		}                                                           \
+	} while (0)
+
 /* Reduce the lanes of Vn; uns picks the signedness, long_ the widening
  * (ADDLV) result of 2*esize bits.  size=11 and 4S with Q=0 are reserved. */
 static inline void across(struct cpu *c, const struct a64_op *op,
@@ -22,14 +37,13 @@ static inline void across(struct cpu *c, const struct a64_op *op,
 		xlate_raise_undef(c, op);
 	elems = simd_elems(q, size);
 	esize = 8u << size;
-	acc = uns ? (int64_t)lane_u(n, size, 0) : lane_s(n, size, 0);
-	for (unsigned i = 1; i < elems; i++) {
-		int64_t x = uns ? (int64_t)lane_u(n, size, i) : lane_s(n, size, i);
-		switch (k) {
-		case ACR_ADD: acc += x; break;
-		case ACR_MAX: acc = x > acc ? x : acc; break;
-		case ACR_MIN: acc = x < acc ? x : acc; break;
-		}
+	switch (size << 1 | (unsigned)uns) {
+	case 0: ACROSS_LANES(sb); break;
+	case 1: ACROSS_LANES(b); break;
+	case 2: ACROSS_LANES(sh); break;
+	case 3: ACROSS_LANES(h); break;
+	case 4: ACROSS_LANES(ss); break;
+	default: ACROSS_LANES(s); break;
 	}
 	vset_scalar(c, F_RD(insn), (uint64_t)acc, long_ ? 2 * esize : esize);
 }

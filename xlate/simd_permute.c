@@ -39,6 +39,26 @@ void interp_TBX_4(struct cpu *c, const struct a64_op *op) { table_lookup(c, op, 
 
 enum permute_kind { PERM_UZP, PERM_TRN, PERM_ZIP };
 
+/* One permutation over lanes of field F (k and part are constants after
+ * inlining, so each handler becomes a plain copy loop). */
+#define PERMUTE_LANES(F)                                                    \
+	for (unsigned p = 0; p < pairs; p++) {                              \
+		switch (k) {                                                \
+		case PERM_ZIP:                                              \
+			r.F[2 * p] = n.F[pairs * part + p];                 \
+			r.F[2 * p + 1] = m.F[pairs * part + p];             \
+			break;                                              \
+		case PERM_TRN:                                              \
+			r.F[2 * p] = n.F[2 * p + part];                     \
+			r.F[2 * p + 1] = m.F[2 * p + part];                 \
+			break;                                              \
+		case PERM_UZP:                                              \
+			r.F[p] = n.F[2 * p + part];                         \
+			r.F[pairs + p] = m.F[2 * p + part];                 \
+			break;                                              \
+		}                                                           \
+	}
+
 /* ZIP/UZP/TRN: part 0 or 1 selects the 1 or 2 form (Arm ARM C7.2). */
 static inline void permute(struct cpu *c, const struct a64_op *op,
 			   enum permute_kind k, unsigned part)
@@ -51,24 +71,11 @@ static inline void permute(struct cpu *c, const struct a64_op *op,
 	if (size == 3 && !q)
 		xlate_raise_undef(c, op);
 	r.q = 0;
-	for (unsigned p = 0; p < pairs; p++) {
-		uint64_t lo, hi;
-		switch (k) {
-		case PERM_ZIP:
-			lo = lane_u(&n, size, pairs * part + p);
-			hi = lane_u(&m, size, pairs * part + p);
-			lane_set(&r, size, 2 * p, lo);
-			lane_set(&r, size, 2 * p + 1, hi);
-			break;
-		case PERM_TRN:
-			lane_set(&r, size, 2 * p, lane_u(&n, size, 2 * p + part));
-			lane_set(&r, size, 2 * p + 1, lane_u(&m, size, 2 * p + part));
-			break;
-		case PERM_UZP:
-			lane_set(&r, size, p, lane_u(&n, size, 2 * p + part));
-			lane_set(&r, size, pairs + p, lane_u(&m, size, 2 * p + part));
-			break;
-		}
+	switch (size) {
+	case 0: PERMUTE_LANES(b); break;
+	case 1: PERMUTE_LANES(h); break;
+	case 2: PERMUTE_LANES(s); break;
+	default: PERMUTE_LANES(d); break;
 	}
 	vset(c, F_RD(insn), r, q);
 }

@@ -74,7 +74,7 @@ static inline unsigned hsb(unsigned x)
 /* SRI/SLI keep the Vd bits the shifted value does not cover. */
 #define E_SRI (sh >= ESIZE ? d : ((d & ~(lane_t)((lane_t)~(lane_t)0 >> sh)) | (lane_t)(x >> sh)))
 #define E_SLI ((d & (lane_t)~(lane_t)((lane_t)~(lane_t)0 << sh)) | (lane_t)((wide_t)x << sh))
-#define E_SQSHL sat_s((__int128)x << sh, ESIZE, &qc)
+#define E_SQSHL sat_s((__int128)x * ((__int128)1 << sh), ESIZE, &qc)
 #define E_UQSHL sat_u((__int128)(unsigned __int128)x << sh, ESIZE, &qc)
 #define E_SQSHLU sat_u((__int128)x * ((__int128)1 << sh), ESIZE, &qc)
 
@@ -140,8 +140,27 @@ static inline void shrn_vec(struct cpu *c, const struct a64_op *op, int round, e
 	size = hsb(immh);
 	sh = (16u << size) - IMMHB(insn);
 	elems = 8u >> size;
-	for (unsigned i = 0; i < elems; i++)
-		lane_set(&r, size, q * elems + i, shrn_elem(&n, size, i, sh, round, k, &qc));
+	if (k == SHRN_TRUNC) {
+		/* SHRN/RSHRN: typed loops (hot in string routines). */
+		uint64_t rnd = round ? 1ull << (sh - 1) : 0;
+		switch (size) {
+		case 0:
+			for (unsigned i = 0; i < 8; i++)
+				r.b[q * 8 + i] = (uint8_t)((n.h[i] + (uint32_t)rnd) >> sh);
+			break;
+		case 1:
+			for (unsigned i = 0; i < 4; i++)
+				r.h[q * 4 + i] = (uint16_t)((n.s[i] + rnd) >> sh);
+			break;
+		default:
+			for (unsigned i = 0; i < 2; i++)
+				r.s[q * 2 + i] = (uint32_t)(((unsigned __int128)n.d[i] + rnd) >> sh);
+			break;
+		}
+	} else {
+		for (unsigned i = 0; i < elems; i++)
+			lane_set(&r, size, q * elems + i, shrn_elem(&n, size, i, sh, round, k, &qc));
+	}
 	if (qc)
 		simd_set_qc(c);
 	if (!q)
