@@ -167,6 +167,7 @@ static void put_arg(char k, uint64_t v, uint64_t next, long r)
 			put_flags(&abi_prot_flags, v);
 		break;
 	case 'M': put_map_flags(v); break;
+	case 'A': put_flags(&abi_at_flags, v); break;
 	case 'S': put_signal(v); break;
 	default: put_ptr(v); break;
 	}
@@ -178,6 +179,10 @@ static void put_args(const char *fmt, int from, int to, const uint64_t *a, long 
 	int i;
 
 	for (i = from; i < to; i++) {
+		/* As strace: open's mode only when the flags can create. */
+		if (i > 0 && fmt[i - 1] == 'O' && fmt[i] == 'o' &&
+		    !(a[i - 1] & (GUEST_O_CREAT | GUEST___O_TMPFILE)))
+			continue;
 		if (i)
 			out(", ");
 		put_arg(fmt[i], a[i], i < 5 ? a[i + 1] : 0, r);

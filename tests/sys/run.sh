@@ -1,7 +1,8 @@
 #!/bin/sh
-# run.sh BIN DIR NAME... -- run each guest conformance program under
-# runforeign (DIR/guest/NAME) and natively (DIR/native/NAME), each in its
-# own fresh scratch directory, and require identical output and status.
+# run.sh RUNNER DIR NAME... -- run each guest conformance program under
+# RUNNER (runforeign, or uc_run) as DIR/guest/NAME and natively as
+# DIR/native/NAME, each in its own fresh scratch directory with stdin from
+# /dev/null, and require identical output and exit status.
 bin=$1 dir=$2
 shift 2
 pass=0 fail=0
@@ -10,9 +11,9 @@ for t in "$@"; do
 		w=$dir/work/$t.$how
 		rm -rf "$w" && mkdir -p "$w"
 		if [ $how = native ]; then
-			(cd "$w" && "$OLDPWD/$dir/native/$t") >"$dir/$t.$how.out" 2>&1
+			(cd "$w" && "$OLDPWD/$dir/native/$t") </dev/null >"$dir/$t.$how.out" 2>&1
 		else
-			(cd "$w" && "$OLDPWD/$bin" "$OLDPWD/$dir/guest/$t") >"$dir/$t.$how.out" 2>&1
+			(cd "$w" && "$OLDPWD/$bin" "$OLDPWD/$dir/guest/$t") </dev/null >"$dir/$t.$how.out" 2>&1
 		fi
 		echo "exit $?" >>"$dir/$t.$how.out"
 	done
@@ -20,9 +21,9 @@ for t in "$@"; do
 		pass=$((pass + 1))
 	else
 		fail=$((fail + 1))
-		echo "FAIL: tests/sys/$t.c: runforeign output differs from native:"
+		echo "FAIL: tests/sys/$t.c: output under $(basename "$bin") differs from native:"
 		diff "$dir/$t.native.out" "$dir/$t.guest.out" | head -20
 	fi
 done
-echo "check-sys: $pass passed, $fail failed"
+echo "tests/sys under $(basename "$bin"): $pass passed, $fail failed"
 [ $fail -eq 0 ]
