@@ -1,3 +1,89 @@
+/*
+ * main.c -- runforeign [OPTIONS] PROGRAM [ARGS...]: parse the command line,
+ * load the guest program, build its stack and run it.
+ *
+ * This file owns the process: it is the only place that decides exit
+ * statuses for runforeign's own errors (RF_EXIT_* in xlate/rf.h).
+ */
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "loader/loader.h"
+#include "syscall/signal.h"
+#include "syscall/syscall.h"
+#include "xlate/gmem.h"
 #include "xlate/xlate.h"
-int main(void) { xlate_init(); return 0; }
+
+/* Check that runforeign itself lives above guest space (it is built as a
+ * position-independent executable, which the kernel places high). */
+static void check_host_layout(void)
+{
+	static int probe;
+
+	if ((uintptr_t)&probe < GUEST_ADDR_LIMIT || (uintptr_t)&check_host_layout < GUEST_ADDR_LIMIT) {
+		fprintf(stderr, "runforeign: internal error: runforeign is loaded inside the guest "
+			"address range (built without -pie?)\n");
+		exit(RF_EXIT_INTERNAL);
+	}
+}
+
+static FILE *open_log(const char *path)
+{
+	FILE *f;
+
+	if (!path)
+		return stderr;
+	f = fopen(path, "w");
+	if (!f) {
+		perror(path);
+		fprintf(stderr, "runforeign: %s: cannot open the log file\n", path);
+		exit(RF_EXIT_USAGE);
+	}
+	setvbuf(f, NULL, _IOLBF, 0);
+	return f;
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	struct rf_options o;
+	struct rf_image img;
+	struct cpu *c;
+	char exe[PATH_MAX];
+	int r;
+
+	clock_gettime(CLOCK_MONOTONIC, &rf_proc.start_time);
+	check_host_layout();
+	loader_parse_options(&o, argc, argv, envp);
+	xlate_init();
+	if (o.strace)
+		rf_proc.strace = open_log(o.log_file);
+	if (o.log_flags)
+		xlate_set_log(open_log(o.log_file), o.log_flags);
+	rf_proc.stats = o.stats;
+
+	rf_proc.sysroot = loader_find_sysroot(o.sysroot);
+	r = loader_load_elf(o.program, rf_proc.sysroot, &img);
+	if (r != 0)
+		return r;
+	rf_proc.exe_path = realpath(o.program, exe) ? strdup(exe) : strdup(o.program);
+	rf_proc.execfn = (char *)o.program;
+	rf_proc.brk_start = rf_proc.brk_cur = img.brk;
+
+	c = xlate_cpu_new();
+	if (!c || xlate_thread_enter(c) != 0) {
+		fprintf(stderr, "runforeign: out of memory\n");
+		return RF_EXIT_INTERNAL;
+	}
+	r = loader_build_stack(c, &img, &o, o.program);
+	if (r != 0)
+		return r;
+	rf_proc.argc = 1;
+	while (o.args[rf_proc.argc - 1])
+		rf_proc.argc++;
+	rf_proc.argv = argv + (o.args - argv) - 1;
+	c->pc = img.start;
+	sig_init();
+	sys_cpu_loop(c);
+}

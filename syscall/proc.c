@@ -1,17 +1,386 @@
 /*
  * proc.c -- process identity, limits and exit.
  */
+#include <errno.h>
+#include <limits.h>
+#include <sched.h>
 #include <stdio.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/sysinfo.h>
+#include <sys/utsname.h>
 #include <unistd.h>
+#include "abi/resource.h"
 #include "syscall/syscall.h"
+#include "syscall/uarg.h"
 
 long sys_exit_group(struct cpu *c, const uint64_t *a)
 {
-	fflush(NULL);
-	_exit((int)a[0] & 0xff);
+	sys_exit_process((int)a[0]);
 }
 
 long sys_exit(struct cpu *c, const uint64_t *a)
 {
 	return sys_exit_group(c, a);
+}
+
+__thread struct sys_thread sys_thread;
+
+long sys_getpid(struct cpu *c, const uint64_t *a) { return getpid(); }
+long sys_getppid(struct cpu *c, const uint64_t *a) { return getppid(); }
+long sys_gettid(struct cpu *c, const uint64_t *a) { return gettid(); }
+
+/* The credential calls are per-thread in the kernel (the C library makes
+ * them process-wide), so they are made raw, per guest thread. */
+long sys_getuid(struct cpu *c, const uint64_t *a) { return syscall(SYS_getuid); }
+long sys_geteuid(struct cpu *c, const uint64_t *a) { return syscall(SYS_geteuid); }
+long sys_getgid(struct cpu *c, const uint64_t *a) { return syscall(SYS_getgid); }
+long sys_getegid(struct cpu *c, const uint64_t *a) { return syscall(SYS_getegid); }
+
+long sys_setuid(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_setuid, (uid_t)a[0]));
+}
+
+long sys_setgid(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_setgid, (gid_t)a[0]));
+}
+
+long sys_setreuid(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_setreuid, (uid_t)a[0], (uid_t)a[1]));
+}
+
+long sys_setregid(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_setregid, (gid_t)a[0], (gid_t)a[1]));
+}
+
+long sys_setresuid(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_setresuid, (uid_t)a[0], (uid_t)a[1], (uid_t)a[2]));
+}
+
+long sys_setresgid(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_setresgid, (gid_t)a[0], (gid_t)a[1], (gid_t)a[2]));
+}
+
+/* getresuid/getresgid: three 32-bit ids written to three guest pointers. */
+static long put_ids3(const uint64_t *a, const uint32_t *v)
+{
+	int i;
+
+	for (i = 0; i < 3; i++)
+		if (SYS_PUT(a[i], v[i]))
+			return -EFAULT;
+	return 0;
+}
+
+long sys_getresuid(struct cpu *c, const uint64_t *a)
+{
+	uid_t r, e, s;
+
+	if (syscall(SYS_getresuid, &r, &e, &s) < 0)
+		return -errno;
+	return put_ids3(a, (uint32_t[3]){r, e, s});
+}
+
+long sys_getresgid(struct cpu *c, const uint64_t *a)
+{
+	gid_t r, e, s;
+
+	if (syscall(SYS_getresgid, &r, &e, &s) < 0)
+		return -errno;
+	return put_ids3(a, (uint32_t[3]){r, e, s});
+}
+
+long sys_getgroups(struct cpu *c, const uint64_t *a)
+{
+	int n = (int)a[0];
+
+	if (n < 0)
+		return -EINVAL;
+	if (sys_buf_ok(a[1], (uint64_t)n * sizeof(gid_t)))
+		return -EFAULT;
+	return sys_host(syscall(SYS_getgroups, n, n ? g2h(a[1]) : NULL));
+}
+
+long sys_setgroups(struct cpu *c, const uint64_t *a)
+{
+	int n = (int)a[0];
+
+	if (n < 0 || n > NGROUPS_MAX)
+		return -EINVAL;
+	if (sys_buf_ok(a[1], (uint64_t)n * sizeof(gid_t)))
+		return -EFAULT;
+	return sys_host(syscall(SYS_setgroups, n, n ? g2h(a[1]) : NULL));
+}
+
+long sys_uname(struct cpu *c, const uint64_t *a)
+{
+	struct utsname h;
+	struct guest_utsname g;
+
+	if (uname(&h) < 0)
+		return -errno;
+	abi_utsname_to_guest(&g, &h);
+	return SYS_PUT(a[0], g) ? -EFAULT : 0;
+}
+
+long sys_prlimit64(struct cpu *c, const uint64_t *a)
+{
+	struct rlimit nh, oh;
+	struct guest_rlimit g;
+
+	if (a[2]) {
+		if (SYS_GET(g, a[2]))
+			return -EFAULT;
+		abi_rlimit_to_host(&nh, &g);
+	}
+	if (syscall(SYS_prlimit64, (pid_t)a[0], (int)a[1], a[2] ? &nh : NULL,
+		    a[3] ? &oh : NULL) < 0)
+		return -errno;
+	if (a[3]) {
+		abi_rlimit_to_guest(&g, &oh);
+		if (SYS_PUT(a[3], g))
+			return -EFAULT;
+	}
+	return 0;
+}
+
+long sys_getrlimit(struct cpu *c, const uint64_t *a)
+{
+	uint64_t b[6] = {0, a[0], 0, a[1], 0, 0};
+
+	return sys_prlimit64(c, b);
+}
+
+long sys_setrlimit(struct cpu *c, const uint64_t *a)
+{
+	uint64_t b[6] = {0, a[0], a[1], 0, 0, 0};
+
+	return sys_prlimit64(c, b);
+}
+
+long sys_getrusage(struct cpu *c, const uint64_t *a)
+{
+	struct rusage h;
+	struct guest_rusage g;
+
+	if (syscall(SYS_getrusage, (int)a[0], &h) < 0)
+		return -errno;
+	abi_rusage_to_guest(&g, &h);
+	return SYS_PUT(a[1], g) ? -EFAULT : 0;
+}
+
+long sys_sysinfo(struct cpu *c, const uint64_t *a)
+{
+	struct sysinfo h;
+	struct guest_sysinfo g;
+
+	if (sysinfo(&h) < 0)
+		return -errno;
+	abi_sysinfo_to_guest(&g, &h);
+	return SYS_PUT(a[0], g) ? -EFAULT : 0;
+}
+
+long sys_sched_getaffinity(struct cpu *c, const uint64_t *a)
+{
+	unsigned char mask[1024];
+	uint64_t n = a[1] < sizeof mask ? a[1] : sizeof mask;
+	long r = syscall(SYS_sched_getaffinity, (pid_t)a[0], n, mask);
+
+	if (r < 0)
+		return -errno;
+	return gmem_write(a[2], mask, (size_t)r) ? -EFAULT : r;
+}
+
+long sys_sched_yield(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(sched_yield());
+}
+
+/* getpriority returns the kernel's 20 - nice form (1..40), never -1. */
+long sys_getpriority(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_getpriority, (int)a[0], (id_t)a[1]));
+}
+
+long sys_setpriority(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_setpriority, (int)a[0], (id_t)a[1], (int)a[2]));
+}
+
+long sys_setpgid(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(setpgid((pid_t)a[0], (pid_t)a[1]));
+}
+
+long sys_getpgid(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(getpgid((pid_t)a[0]));
+}
+
+long sys_getsid(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(getsid((pid_t)a[0]));
+}
+
+long sys_setsid(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(setsid());
+}
+
+long sys_getcpu(struct cpu *c, const uint64_t *a)
+{
+	unsigned cpu, node;
+
+	if (syscall(SYS_getcpu, &cpu, &node, NULL) < 0)
+		return -errno;
+	if ((a[0] && SYS_PUT(a[0], cpu)) || (a[1] && SYS_PUT(a[1], node)))
+		return -EFAULT;
+	return 0;
+}
+
+/* The host's own clear_child_tid belongs to runforeign's thread library,
+ * so the guest's is recorded; the thread exit path clears and wakes it. */
+long sys_set_tid_address(struct cpu *c, const uint64_t *a)
+{
+	sys_thread.clear_child_tid = a[0];
+	return gettid();
+}
+
+/* sizeof(struct robust_list_head) on arm64 (include/uapi/linux/futex.h). */
+#define GUEST_ROBUST_LIST_HEAD_SIZE 24
+
+long sys_set_robust_list(struct cpu *c, const uint64_t *a)
+{
+	if (a[1] != GUEST_ROBUST_LIST_HEAD_SIZE)
+		return -EINVAL;
+	sys_thread.robust_list = a[0];
+	sys_thread.robust_len = a[1];
+	return 0;
+}
+
+long sys_get_robust_list(struct cpu *c, const uint64_t *a)
+{
+	uint64_t head = sys_thread.robust_list, len = GUEST_ROBUST_LIST_HEAD_SIZE;
+
+	/* Only the calling thread's list is known here. */
+	if (a[0] && (pid_t)a[0] != gettid())
+		return -ESRCH;
+	if (SYS_PUT(a[1], head) || SYS_PUT(a[2], len))
+		return -EFAULT;
+	return 0;
+}
+
+/* A kernel built without CONFIG_RSEQ answers ENOSYS; the C library then
+ * runs without restartable sequences. */
+long sys_rseq(struct cpu *c, const uint64_t *a)
+{
+	return -ENOSYS;
+}
+
+long sys_wait4(struct cpu *c, const uint64_t *a)
+{
+	int status;
+	struct rusage h;
+	struct guest_rusage g;
+	long r = sys_host(syscall(SYS_wait4, (pid_t)a[0], a[1] ? &status : NULL, (int)a[2],
+				  a[3] ? &h : NULL));
+
+	if (r <= 0)
+		return r;
+	/* The wait status encoding is the same on every Linux architecture. */
+	if (a[1] && SYS_PUT(a[1], status))
+		return -EFAULT;
+	if (a[3]) {
+		abi_rusage_to_guest(&g, &h);
+		if (SYS_PUT(a[3], g))
+			return -EFAULT;
+	}
+	return r;
+}
+
+long sys_getrandom(struct cpu *c, const uint64_t *a)
+{
+	if (sys_buf_ok(a[0], a[1]))
+		return -EFAULT;
+	return sys_host(syscall(SYS_getrandom, g2h(a[0]), a[1], (unsigned)a[2]));
+}
+
+long sys_memfd_create(struct cpu *c, const uint64_t *a)
+{
+	char name[256];
+	long n = gmem_strcpy(name, sizeof name, a[0]);
+
+	if (n == -ENAMETOOLONG)
+		return -EINVAL;
+	if (n < 0)
+		return n;
+	/* MFD_* flags (include/uapi/linux/memfd.h) are the same everywhere. */
+	return sys_host(syscall(SYS_memfd_create, name, (unsigned)a[1]));
+}
+
+/* prctl options with an integer argument (or none) and an integer result,
+ * the same on every architecture (include/uapi/linux/prctl.h). */
+static int prctl_is_scalar(int op)
+{
+	switch (op) {
+	case PR_SET_PDEATHSIG: case PR_GET_DUMPABLE: case PR_SET_DUMPABLE:
+	case PR_GET_KEEPCAPS: case PR_SET_KEEPCAPS: case PR_CAPBSET_READ:
+	case PR_GET_SECUREBITS: case PR_GET_TIMERSLACK: case PR_SET_TIMERSLACK:
+	case PR_SET_CHILD_SUBREAPER: case PR_SET_NO_NEW_PRIVS: case PR_GET_NO_NEW_PRIVS:
+	case PR_SET_THP_DISABLE: case PR_GET_THP_DISABLE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Task names are 16 bytes including the NUL (TASK_COMM_LEN). */
+static long prctl_name(int op, guest_addr_t p)
+{
+	char name[16] = {0};
+	size_t i;
+
+	if (op == PR_GET_NAME) {
+		if (prctl(PR_GET_NAME, name) < 0)
+			return -errno;
+		return gmem_write(p, name, sizeof name) ? -EFAULT : 0;
+	}
+	for (i = 0; i + 1 < sizeof name; i++) {
+		if (gmem_read(&name[i], p + i, 1))
+			return -EFAULT;
+		if (!name[i])
+			break;
+	}
+	return sys_host(prctl(PR_SET_NAME, name));
+}
+
+long sys_prctl(struct cpu *c, const uint64_t *a)
+{
+	int op = (int)a[0], v;
+
+	if (prctl_is_scalar(op))
+		return sys_host(prctl(op, a[1], a[2], a[3], a[4]));
+	switch (op) {
+	case PR_SET_NAME: case PR_GET_NAME:
+		return prctl_name(op, a[1]);
+	case PR_GET_PDEATHSIG: case PR_GET_CHILD_SUBREAPER:
+		if (prctl(op, &v) < 0)
+			return -errno;
+		return SYS_PUT(a[1], v) ? -EFAULT : 0;
+	case PR_GET_TID_ADDRESS:
+		return SYS_PUT(a[1], sys_thread.clear_child_tid) ? -EFAULT : 0;
+	default:
+		/* Includes the arm64 SVE, SME, pointer-authentication, tagged
+		 * address and MTE controls, which a CPU without those features
+		 * refuses with EINVAL, and PR_SET_SECCOMP, whose filters would
+		 * apply to runforeign's own host calls. */
+		return -EINVAL;
+	}
 }

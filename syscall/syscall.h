@@ -13,6 +13,7 @@
 
 #include <stdint.h>
 #include <stdio.h>
+#include <time.h>
 #include "xlate/cpu.h"
 
 /* Process-wide state of the guest, set up by the loader. */
@@ -31,9 +32,20 @@ struct rf_proc {
 	guest_addr_t env_start, env_end; /* the environment strings */
 	FILE *strace;             /* --strace output, or NULL when off */
 	const char *sysroot;      /* -L directory, or NULL */
+	int stats;                /* --stats: report at exit */
+	struct timespec start_time; /* CLOCK_MONOTONIC at start, for --stats */
 };
 
 extern struct rf_proc rf_proc;
+
+/* What the kernel keeps per task for the guest's thread library
+ * (set_tid_address, set_robust_list), for the calling guest thread. */
+struct sys_thread {
+	guest_addr_t clear_child_tid;  /* cleared and futex-woken at thread exit */
+	guest_addr_t robust_list;      /* struct robust_list_head, or 0 */
+	uint64_t robust_len;
+};
+extern __thread struct sys_thread sys_thread;
 
 /* One row of the syscall table (syscall/systab.def). */
 typedef long sys_fn(struct cpu *c, const uint64_t *a);
@@ -62,8 +74,12 @@ const struct sys_row *sys_lookup(uint64_t nr);
  * Never returns. */
 _Noreturn void sys_cpu_loop(struct cpu *c);
 
-/* sys_init -- install the layer's host signal handlers; call once, after
- * xlate_init(). */
-void sys_init(void);
+/* sys_exit_process -- end the process normally with the guest's status
+ * (reports --stats first).  Never returns. */
+_Noreturn void sys_exit_process(int status);
+
+/* sys_stats_report -- print the --stats line if enabled. */
+void sys_stats_report(void);
+
 
 #endif

@@ -1,0 +1,328 @@
+/*
+ * fs.c -- the file system namespace: openat with arm64 flag conversion,
+ * the stat family (arm64 struct stat, statfs, statx), access checks,
+ * links, directories, permissions, times, sizes and the working directory.
+ * Paths are copied out of the guest (sys_path) before any host call.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include "abi/fcntl.h"
+#include "abi/stat.h"
+#include "abi/time.h"
+#include "syscall/syscall.h"
+#include "syscall/uarg.h"
+
+/* Shorthand for the many handlers that take one path argument. */
+#define PATH_ARG(buf, p)                        \
+	do {                                    \
+		int e_ = sys_path((buf), (p));  \
+		if (e_ < 0)                     \
+			return e_;              \
+	} while (0)
+
+long sys_openat(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+
+	PATH_ARG(path, a[1]);
+	return sys_host(syscall(SYS_openat, (int)a[0], path, abi_open_flags_to_host(a[2]),
+				(mode_t)a[3]));
+}
+
+static long put_stat(guest_addr_t p, const struct stat *h)
+{
+	struct guest_stat g;
+
+	abi_stat_to_guest(&g, h);
+	return SYS_PUT(p, g) ? -EFAULT : 0;
+}
+
+long sys_newfstatat(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+	struct stat st;
+	int fl = abi_at_flags_to_host(a[3]);
+
+	if (fl < 0 || (a[3] & ~(uint64_t)(GUEST_AT_SYMLINK_NOFOLLOW | GUEST_AT_NO_AUTOMOUNT |
+					   GUEST_AT_EMPTY_PATH)))
+		return -EINVAL;
+	PATH_ARG(path, a[1]);
+	if (fstatat((int)a[0], path, &st, fl) < 0)
+		return -errno;
+	return put_stat(a[2], &st);
+}
+
+long sys_fstat(struct cpu *c, const uint64_t *a)
+{
+	struct stat st;
+
+	if (fstat((int)a[0], &st) < 0)
+		return -errno;
+	return put_stat(a[1], &st);
+}
+
+long sys_statx(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+	struct statx h;
+	struct guest_statx g;
+	int fl = abi_at_flags_to_host(a[2]);
+
+	if (fl < 0)
+		return -EINVAL;
+	PATH_ARG(path, a[1]);
+	if (syscall(SYS_statx, (int)a[0], path, fl, (unsigned)a[3], &h) < 0)
+		return -errno;
+	abi_statx_to_guest(&g, &h);
+	return SYS_PUT(a[4], g) ? -EFAULT : 0;
+}
+
+static long put_statfs(guest_addr_t p, const struct statfs *h)
+{
+	struct guest_statfs g;
+
+	abi_statfs_to_guest(&g, h);
+	return SYS_PUT(p, g) ? -EFAULT : 0;
+}
+
+long sys_statfs(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+	struct statfs st;
+
+	PATH_ARG(path, a[0]);
+	if (statfs(path, &st) < 0)
+		return -errno;
+	return put_statfs(a[1], &st);
+}
+
+long sys_fstatfs(struct cpu *c, const uint64_t *a)
+{
+	struct statfs st;
+
+	if (fstatfs((int)a[0], &st) < 0)
+		return -errno;
+	return put_statfs(a[1], &st);
+}
+
+long sys_faccessat(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+
+	PATH_ARG(path, a[1]);
+	return sys_host(syscall(SYS_faccessat, (int)a[0], path, (int)a[2]));
+}
+
+long sys_faccessat2(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+	int fl = abi_at_flags_to_host(a[3] & ~(uint64_t)GUEST_AT_EACCESS);
+
+	if (fl < 0)
+		return -EINVAL;
+	if (a[3] & GUEST_AT_EACCESS)
+		fl |= AT_EACCESS;
+	PATH_ARG(path, a[1]);
+	return sys_host(syscall(SYS_faccessat2, (int)a[0], path, (int)a[2], fl));
+}
+
+/* /proc/self/exe names the guest program, not runforeign. */
+static int is_proc_self_exe(int dirfd, const char *path)
+{
+	char buf[32];
+
+	if (path[0] != '/' && dirfd != AT_FDCWD)
+		return 0;
+	snprintf(buf, sizeof buf, "/proc/%d/exe", (int)getpid());
+	return strcmp(path, "/proc/self/exe") == 0 || strcmp(path, buf) == 0;
+}
+
+long sys_readlinkat(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX], out[PATH_MAX];
+	long n;
+
+	PATH_ARG(path, a[1]);
+	if ((int)a[3] <= 0)
+		return -EINVAL;
+	if (sys_buf_ok(a[2], (int)a[3]))
+		return -EFAULT;
+	if (rf_proc.exe_path && is_proc_self_exe((int)a[0], path)) {
+		n = (long)strlen(rf_proc.exe_path);
+		memcpy(out, rf_proc.exe_path, (size_t)n);
+	} else {
+		n = readlinkat((int)a[0], path, out, sizeof out);
+		if (n < 0)
+			return -errno;
+	}
+	if (n > (int)a[3])
+		n = (int)a[3];
+	return gmem_write(a[2], out, (size_t)n) ? -EFAULT : n;
+}
+
+long sys_mkdirat(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+
+	PATH_ARG(path, a[1]);
+	return sys_host(mkdirat((int)a[0], path, (mode_t)a[2]));
+}
+
+long sys_unlinkat(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+
+	if (a[2] & ~(uint64_t)GUEST_AT_REMOVEDIR)
+		return -EINVAL;
+	PATH_ARG(path, a[1]);
+	return sys_host(unlinkat((int)a[0], path, a[2] ? AT_REMOVEDIR : 0));
+}
+
+long sys_renameat2(struct cpu *c, const uint64_t *a)
+{
+	char from[PATH_MAX], to[PATH_MAX];
+
+	PATH_ARG(from, a[1]);
+	PATH_ARG(to, a[3]);
+	/* RENAME_* flags (include/uapi/linux/fs.h) are the same everywhere. */
+	return sys_host(syscall(SYS_renameat2, (int)a[0], from, (int)a[2], to, (unsigned)a[4]));
+}
+
+long sys_renameat(struct cpu *c, const uint64_t *a)
+{
+	uint64_t b[6] = {a[0], a[1], a[2], a[3], 0, 0};
+
+	return sys_renameat2(c, b);
+}
+
+long sys_symlinkat(struct cpu *c, const uint64_t *a)
+{
+	char target[PATH_MAX], path[PATH_MAX];
+
+	PATH_ARG(target, a[0]);
+	PATH_ARG(path, a[2]);
+	return sys_host(symlinkat(target, (int)a[1], path));
+}
+
+long sys_linkat(struct cpu *c, const uint64_t *a)
+{
+	char from[PATH_MAX], to[PATH_MAX];
+	int fl = abi_at_flags_to_host(a[4]);
+
+	if (fl < 0 || (a[4] & ~(uint64_t)(GUEST_AT_SYMLINK_FOLLOW | GUEST_AT_EMPTY_PATH)))
+		return -EINVAL;
+	PATH_ARG(from, a[1]);
+	PATH_ARG(to, a[3]);
+	return sys_host(linkat((int)a[0], from, (int)a[2], to, fl));
+}
+
+long sys_fchmod(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(fchmod((int)a[0], (mode_t)a[1]));
+}
+
+long sys_fchmodat(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+
+	PATH_ARG(path, a[1]);
+	return sys_host(syscall(SYS_fchmodat, (int)a[0], path, (mode_t)a[2]));
+}
+
+long sys_fchown(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_fchown, (int)a[0], (uid_t)a[1], (gid_t)a[2]));
+}
+
+long sys_fchownat(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+	int fl = abi_at_flags_to_host(a[4]);
+
+	if (fl < 0 || (a[4] & ~(uint64_t)(GUEST_AT_SYMLINK_NOFOLLOW | GUEST_AT_EMPTY_PATH)))
+		return -EINVAL;
+	PATH_ARG(path, a[1]);
+	return sys_host(syscall(SYS_fchownat, (int)a[0], path, (uid_t)a[2], (gid_t)a[3], fl));
+}
+
+long sys_utimensat(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+	struct guest_timespec g[2];
+	struct timespec h[2];
+	int fl = abi_at_flags_to_host(a[3]);
+
+	if (fl < 0)
+		return -EINVAL;
+	if (a[1])
+		PATH_ARG(path, a[1]);
+	if (a[2]) {
+		if (SYS_GET(g, a[2]))
+			return -EFAULT;
+		abi_timespec_to_host(&h[0], &g[0]);
+		abi_timespec_to_host(&h[1], &g[1]);
+	}
+	return sys_host(syscall(SYS_utimensat, (int)a[0], a[1] ? path : NULL,
+				a[2] ? h : NULL, fl));
+}
+
+long sys_truncate(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+
+	PATH_ARG(path, a[0]);
+	return sys_host(truncate(path, (off_t)a[1]));
+}
+
+long sys_ftruncate(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(ftruncate((int)a[0], (off_t)a[1]));
+}
+
+long sys_fallocate(struct cpu *c, const uint64_t *a)
+{
+	/* FALLOC_FL_* (include/uapi/linux/falloc.h) are the same everywhere. */
+	return sys_host(fallocate((int)a[0], (int)a[1], (off_t)a[2], (off_t)a[3]));
+}
+
+long sys_fadvise64(struct cpu *c, const uint64_t *a)
+{
+	/* POSIX_FADV_* are asm-generic on both; arm64's argument order is
+	 * fadvise64_64's (fd, offset, len, advice), as x86-64's fadvise64. */
+	return sys_host(syscall(SYS_fadvise64, (int)a[0], (off_t)a[1], (off_t)a[2], (int)a[3]));
+}
+
+long sys_getcwd(struct cpu *c, const uint64_t *a)
+{
+	char buf[PATH_MAX];
+	uint64_t size = a[1] < sizeof buf ? a[1] : sizeof buf;
+	long n = syscall(SYS_getcwd, buf, size);
+
+	if (n < 0)
+		return -errno;
+	return gmem_write(a[0], buf, (size_t)n) ? -EFAULT : n;
+}
+
+long sys_chdir(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+
+	PATH_ARG(path, a[0]);
+	return sys_host(chdir(path));
+}
+
+long sys_fchdir(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(fchdir((int)a[0]));
+}
+
+long sys_umask(struct cpu *c, const uint64_t *a)
+{
+	return (long)umask((mode_t)a[0] & 0777);
+}

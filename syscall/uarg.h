@@ -1,0 +1,41 @@
+/*
+ * uarg.h -- helpers the syscall handlers share for guest arguments:
+ * paths, structs copied in and out, and the host-result convention.
+ * Every guest pointer a handler touches goes through these or through
+ * gmem_* directly; nothing dereferences a guest address.
+ */
+#ifndef RF_SYSCALL_UARG_H
+#define RF_SYSCALL_UARG_H
+
+#include <errno.h>
+#include <limits.h>
+#include "xlate/gmem.h"
+
+/* sys_host -- a host call's result in the handler convention: the value,
+ * or -errno when the host returned -1. */
+static inline long sys_host(long r)
+{
+	return r < 0 ? -errno : r;
+}
+
+/* sys_path -- copy the guest path at p into buf (PATH_MAX bytes).
+ * 0, -EFAULT, or -ENAMETOOLONG (as the kernel's getname()). */
+static inline int sys_path(char *buf, guest_addr_t p)
+{
+	long n = gmem_strcpy(buf, PATH_MAX, p);
+
+	return n < 0 ? (int)n : 0;
+}
+
+/* sys_buf_ok -- 0 if the guest buffer [p, p+n) lies in guest space (the
+ * host call then reports EFAULT for unmapped parts), else -EFAULT. */
+static inline int sys_buf_ok(guest_addr_t p, uint64_t n)
+{
+	return gmem_range_ok(p, n) ? 0 : -EFAULT;
+}
+
+/* Copy a guest struct in or out: 0 or -EFAULT. */
+#define SYS_GET(dst, gaddr) gmem_read(&(dst), (gaddr), sizeof(dst))
+#define SYS_PUT(gaddr, src) gmem_write((gaddr), &(src), sizeof(src))
+
+#endif

@@ -1,0 +1,446 @@
+/*
+ * test_handlers.c -- the syscall handlers called directly (and through
+ * sys_dispatch) on guest memory the test maps with the handlers
+ * themselves: placement below GUEST_ADDR_LIMIT, MAP_FIXED semantics, brk,
+ * mprotect, mremap, -EFAULT for bad guest pointers (including pointers
+ * into runforeign above the limit), arm64 flag conversion, struct layouts
+ * written to guest memory, and --strace lines.
+ */
+#include <errno.h>
+#include <signal.h>
+#include <fcntl.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "abi/errno.h"
+#include "abi/fcntl.h"
+#include "abi/io.h"
+#include "abi/mman.h"
+#include "abi/resource.h"
+#include "abi/stat.h"
+#include "syscall/syscall.h"
+#include "xlate/gmap.h"
+#include "xlate/gmem.h"
+#include "xlate/xlate.h"
+
+static struct cpu *cpu;
+static struct sigaction xlate_segv, xlate_bus;
+
+/* cmocka installs its own SIGSEGV/SIGBUS handlers around each test; the
+ * fault-safe guest copies need xlate's, so each test puts them back. */
+static void arm_faults(void)
+{
+	sigaction(SIGSEGV, &xlate_segv, NULL);
+	sigaction(SIGBUS, &xlate_bus, NULL);
+}
+
+/* Call handler fn with up to six arguments. */
+#define CALL(fn, ...) call_handler(sys_##fn, (uint64_t[6]){__VA_ARGS__})
+static long call_handler(sys_fn *fn, const uint64_t *a)
+{
+	return fn(cpu, a);
+}
+
+/* A fresh anonymous read-write guest mapping of n bytes. */
+static guest_addr_t guest_alloc(uint64_t n)
+{
+	long r = CALL(mmap, 0, n, GUEST_PROT_READ | GUEST_PROT_WRITE,
+		      GUEST_MAP_PRIVATE | GUEST_MAP_ANONYMOUS, (uint64_t)-1, 0);
+
+	assert_true(r > 0);
+	return (guest_addr_t)r;
+}
+
+static guest_addr_t guest_str(const char *s)
+{
+	guest_addr_t g = guest_alloc(GUEST_PAGE_SIZE);
+
+	assert_int_equal(gmem_write(g, s, strlen(s) + 1), 0);
+	return g;
+}
+
+static void test_mmap_placement(void **state)
+{
+	arm_faults();
+	guest_addr_t a = guest_alloc(3 * GUEST_PAGE_SIZE);
+	long r;
+
+	assert_true(a + 3 * GUEST_PAGE_SIZE <= GUEST_ADDR_LIMIT);
+	assert_int_equal(a % GUEST_PAGE_SIZE, 0);
+	assert_int_equal(gmap_prot(a), GMAP_R | GMAP_W);
+	assert_int_equal(gmap_prot(a + 2 * GUEST_PAGE_SIZE), GMAP_R | GMAP_W);
+	/* A hint above the limit is ignored, never followed. */
+	r = CALL(mmap, GUEST_ADDR_LIMIT + 0x100000, 4096, GUEST_PROT_READ,
+		 GUEST_MAP_PRIVATE | GUEST_MAP_ANONYMOUS, (uint64_t)-1, 0);
+	assert_true(r > 0 && (uint64_t)r < GUEST_ADDR_LIMIT);
+	/* A free hint is taken. */
+	assert_int_equal(CALL(munmap, a + GUEST_PAGE_SIZE, GUEST_PAGE_SIZE), 0);
+	assert_int_equal(gmap_prot(a + GUEST_PAGE_SIZE), -1);
+	r = CALL(mmap, a + GUEST_PAGE_SIZE, 4096, GUEST_PROT_READ,
+		 GUEST_MAP_PRIVATE | GUEST_MAP_ANONYMOUS, (uint64_t)-1, 0);
+	assert_int_equal(r, a + GUEST_PAGE_SIZE);
+	assert_int_equal(gmap_prot(a + GUEST_PAGE_SIZE), GMAP_R);
+}
+
+static void test_mmap_fixed(void **state)
+{
+	arm_faults();
+	guest_addr_t a = guest_alloc(2 * GUEST_PAGE_SIZE);
+	uint64_t v = 0x1122334455667788ULL, back = 1;
+	int anon = GUEST_MAP_PRIVATE | GUEST_MAP_ANONYMOUS;
+
+	assert_int_equal(gmem_write(a, &v, 8), 0);
+	assert_int_equal(CALL(mmap, a, 4096, GUEST_PROT_READ, anon | GUEST_MAP_FIXED_NOREPLACE,
+			      (uint64_t)-1, 0), -EEXIST);
+	assert_int_equal(gmem_read(&back, a, 8), 0);
+	assert_int_equal(back, v);
+	assert_int_equal(CALL(mmap, a, 4096, GUEST_PROT_READ, anon | GUEST_MAP_FIXED,
+			      (uint64_t)-1, 0), a);
+	assert_int_equal(gmem_read(&back, a, 8), 0);
+	assert_int_equal(back, 0);
+	assert_int_equal(gmap_prot(a), GMAP_R);
+	assert_int_equal(CALL(mmap, a + 1, 4096, GUEST_PROT_READ, anon | GUEST_MAP_FIXED,
+			      (uint64_t)-1, 0), -EINVAL);
+}
+
+static void test_mmap_limit(void **state)
+{
+	arm_faults();
+	int anon = GUEST_MAP_PRIVATE | GUEST_MAP_ANONYMOUS;
+
+	assert_int_equal(CALL(mmap, GUEST_ADDR_LIMIT - 4096, 8192, GUEST_PROT_READ,
+			      anon | GUEST_MAP_FIXED, (uint64_t)-1, 0), -ENOMEM);
+	assert_int_equal(CALL(mmap, GUEST_ADDR_LIMIT, 4096, GUEST_PROT_READ,
+			      anon | GUEST_MAP_FIXED_NOREPLACE, (uint64_t)-1, 0), -ENOMEM);
+	assert_int_equal(CALL(mmap, 0, 1ULL << 62, GUEST_PROT_READ, anon, (uint64_t)-1, 0),
+			 -ENOMEM);
+	assert_int_equal(CALL(munmap, GUEST_ADDR_LIMIT, 4096), -EINVAL);
+	assert_int_equal(CALL(mprotect, GUEST_ADDR_LIMIT, 4096, GUEST_PROT_READ), -ENOMEM);
+	assert_int_equal(CALL(madvise, GUEST_ADDR_LIMIT, 4096, 4), -EINVAL);
+}
+
+static void test_mmap_invalid(void **state)
+{
+	arm_faults();
+	int anon = GUEST_MAP_PRIVATE | GUEST_MAP_ANONYMOUS;
+
+	assert_int_equal(CALL(mmap, 0, 0, GUEST_PROT_READ, anon, (uint64_t)-1, 0), -EINVAL);
+	assert_int_equal(CALL(mmap, 0, 4096, GUEST_PROT_READ, GUEST_MAP_ANONYMOUS,
+			      (uint64_t)-1, 0), -EINVAL);
+	assert_int_equal(CALL(mmap, 0, 4096, GUEST_PROT_READ, anon, (uint64_t)-1, 100), -EINVAL);
+	assert_int_equal(CALL(mmap, 0, 4096, GUEST_PROT_READ | GUEST_PROT_BTI, anon,
+			      (uint64_t)-1, 0), -EINVAL);
+	assert_int_equal(CALL(mmap, 0, 4096, GUEST_PROT_READ, GUEST_MAP_PRIVATE, 12345, 0),
+			 -EBADF);
+	assert_int_equal(CALL(munmap, 4097, 4096), -EINVAL);
+	assert_int_equal(CALL(munmap, 0x10000, 0), -EINVAL);
+}
+
+static void test_mprotect(void **state)
+{
+	arm_faults();
+	guest_addr_t a = guest_alloc(2 * GUEST_PAGE_SIZE);
+	uint32_t v = 7;
+
+	assert_int_equal(CALL(mprotect, a, 4096, GUEST_PROT_READ), 0);
+	assert_int_equal(gmap_prot(a), GMAP_R);
+	assert_int_equal(gmap_prot(a + 4096), GMAP_R | GMAP_W);
+	assert_int_equal(gmem_write(a, &v, 4), -EFAULT);
+	assert_int_equal(gmem_write(a + 4096, &v, 4), 0);
+	/* Execute-only still lets the translator read the code. */
+	assert_int_equal(CALL(mprotect, a + 4096, 4096, GUEST_PROT_EXEC), 0);
+	assert_int_equal(gmap_prot(a + 4096), GMAP_X);
+	assert_int_equal(gmem_read(&v, a + 4096, 4), 0);
+	assert_int_equal(v, 7);
+	assert_int_equal(CALL(munmap, a + 4096, 4096), 0);
+	assert_int_equal(CALL(mprotect, a, 8192, GUEST_PROT_READ), -ENOMEM);
+	assert_int_equal(CALL(mprotect, a + 1, 4096, GUEST_PROT_READ), -EINVAL);
+}
+
+static void test_brk(void **state)
+{
+	arm_faults();
+	guest_addr_t start = rf_proc.brk_start;
+	uint64_t v = 42;
+
+	assert_int_equal(CALL(brk, 0), start);
+	assert_int_equal(CALL(brk, start + 100), start + 100);
+	assert_int_equal(gmem_write(start + 96, &v, 4), 0);
+	assert_int_equal(CALL(brk, start + 0x5000), start + 0x5000);
+	assert_int_equal(gmap_prot(start + 0x4000), GMAP_R | GMAP_W);
+	assert_int_equal(gmem_write(start + 0x4ff8, &v, 8), 0);
+	assert_int_equal(CALL(brk, start + 0x1000), start + 0x1000);
+	assert_int_equal(gmap_prot(start + 0x1000), -1);
+	assert_int_equal(gmem_write(start + 0x1000, &v, 8), -EFAULT);
+	assert_int_equal(CALL(brk, start - 4096), start + 0x1000);
+	assert_int_equal(CALL(brk, GUEST_ADDR_LIMIT + 4096), start + 0x1000);
+	/* A mapping in the way stops the heap from growing into it. */
+	assert_int_equal(CALL(mmap, start + 0x3000, 4096, GUEST_PROT_READ,
+			      GUEST_MAP_PRIVATE | GUEST_MAP_ANONYMOUS | GUEST_MAP_FIXED,
+			      (uint64_t)-1, 0), start + 0x3000);
+	assert_int_equal(CALL(brk, start + 0x8000), start + 0x1000);
+}
+
+static void test_mremap(void **state)
+{
+	arm_faults();
+	guest_addr_t a = guest_alloc(GUEST_PAGE_SIZE), b;
+	uint64_t v = 0xabcdef, back = 0;
+	long r;
+
+	assert_int_equal(gmem_write(a, &v, 8), 0);
+	/* Block growth in place so the mapping has to move. */
+	CALL(mmap, a + 4096, 4096, GUEST_PROT_READ,
+	     GUEST_MAP_PRIVATE | GUEST_MAP_ANONYMOUS | GUEST_MAP_FIXED, (uint64_t)-1, 0);
+	assert_int_equal(CALL(mremap, a, 4096, 3 * 4096, 0, 0), -ENOMEM);
+	r = CALL(mremap, a, 4096, 3 * 4096, GUEST_MREMAP_MAYMOVE, 0);
+	assert_true(r > 0 && (uint64_t)r < GUEST_ADDR_LIMIT);
+	b = (guest_addr_t)r;
+	assert_int_equal(gmem_read(&back, b, 8), 0);
+	assert_int_equal(back, v);
+	assert_int_equal(gmap_prot(a), -1);
+	assert_int_equal(gmap_prot(b + 2 * 4096), GMAP_R | GMAP_W);
+	assert_int_equal(CALL(mremap, b, 3 * 4096, 4096, 0, 0), b);
+	assert_int_equal(gmap_prot(b + 4096), -1);
+	assert_int_equal(CALL(mremap, b, 4096, 4096, GUEST_MREMAP_MAYMOVE | GUEST_MREMAP_FIXED,
+			      GUEST_ADDR_LIMIT), -EINVAL);
+	assert_int_equal(CALL(mremap, b + 4096, 4096, 8192, GUEST_MREMAP_MAYMOVE, 0), -EFAULT);
+}
+
+static void test_bad_pointers(void **state)
+{
+	arm_faults();
+	int p[2];
+	guest_addr_t unmapped = guest_alloc(4096);
+
+	assert_int_equal(CALL(munmap, unmapped, 4096), 0);
+	assert_int_equal(pipe(p), 0);
+	assert_int_equal(CALL(write, (uint64_t)p[1], GUEST_ADDR_LIMIT, 1), -EFAULT);
+	assert_int_equal(CALL(write, (uint64_t)p[1], GUEST_ADDR_LIMIT - 1, 2), -EFAULT);
+	assert_int_equal(CALL(write, (uint64_t)p[1], unmapped, 1), -EFAULT);
+	assert_int_equal(write(p[1], "x", 1), 1);
+	assert_int_equal(CALL(read, (uint64_t)p[0], h2g(&p[0]) | GUEST_ADDR_LIMIT, 1), -EFAULT);
+	assert_int_equal(CALL(openat, (uint64_t)AT_FDCWD, unmapped, 0, 0), -EFAULT);
+	assert_int_equal(CALL(openat, (uint64_t)AT_FDCWD, GUEST_ADDR_LIMIT - 1, 0, 0), -EFAULT);
+	assert_int_equal(CALL(clock_gettime, 0, unmapped), -EFAULT);
+	assert_int_equal(CALL(uname, GUEST_ADDR_LIMIT), -EFAULT);
+	assert_int_equal(CALL(fstat, (uint64_t)p[0], unmapped), -EFAULT);
+	assert_int_equal(CALL(pipe2, unmapped, 0), -EFAULT);
+	close(p[0]);
+	close(p[1]);
+}
+
+static void test_iovec(void **state)
+{
+	arm_faults();
+	guest_addr_t iov = guest_alloc(4096), buf = guest_str("hello");
+	struct guest_iovec g[2] = {{buf, 2}, {buf + 2, 3}};
+	int p[2];
+	char out[8] = {0};
+
+	assert_int_equal(pipe(p), 0);
+	assert_int_equal(gmem_write(iov, g, sizeof g), 0);
+	assert_int_equal(CALL(writev, (uint64_t)p[1], iov, 2), 5);
+	assert_int_equal(read(p[0], out, sizeof out), 5);
+	assert_string_equal(out, "hello");
+	assert_int_equal(CALL(writev, (uint64_t)p[1], iov, 1025), -EINVAL);
+	assert_int_equal(CALL(writev, (uint64_t)p[1], iov, (uint64_t)-1), -EINVAL);
+	g[1].iov_base = GUEST_ADDR_LIMIT;
+	assert_int_equal(gmem_write(iov, g, sizeof g), 0);
+	assert_int_equal(CALL(writev, (uint64_t)p[1], iov, 2), -EFAULT);
+	close(p[0]);
+	close(p[1]);
+}
+
+static void test_open_flags(void **state)
+{
+	arm_faults();
+	guest_addr_t dir = guest_str("/tmp"), file = guest_str("/etc/passwd");
+	long fd;
+
+	fd = CALL(openat, (uint64_t)AT_FDCWD, dir, GUEST_O_RDONLY | GUEST_O_DIRECTORY, 0);
+	assert_true(fd >= 0);
+	close((int)fd);
+	/* arm64 O_DIRECTORY (040000) means O_DIRECT on x86-64: must convert. */
+	assert_int_equal(CALL(openat, (uint64_t)AT_FDCWD, file,
+			      GUEST_O_RDONLY | GUEST_O_DIRECTORY, 0), -ENOTDIR);
+	fd = CALL(openat, (uint64_t)AT_FDCWD, file, GUEST_O_RDONLY | GUEST_O_NONBLOCK, 0);
+	assert_true(fd >= 0);
+	assert_int_equal(CALL(fcntl, (uint64_t)fd, GUEST_F_GETFL, 0),
+			 GUEST_O_RDONLY | GUEST_O_NONBLOCK | GUEST_O_LARGEFILE);
+	assert_int_equal(CALL(fcntl, (uint64_t)fd, GUEST_F_SETFL, 0), 0);
+	assert_int_equal(CALL(fcntl, (uint64_t)fd, GUEST_F_GETFL, 0),
+			 GUEST_O_RDONLY | GUEST_O_LARGEFILE);
+	assert_int_equal(CALL(fcntl, (uint64_t)fd, 9999, 0), -EINVAL);
+	assert_int_equal(CALL(ioctl, (uint64_t)fd, GUEST_TCGETS, dir), -ENOTTY);
+	assert_int_equal(CALL(ioctl, (uint64_t)fd, 0x12345678, 0), -ENOTTY);
+	assert_int_equal(CALL(ioctl, 9999, 0x12345678, 0), -EBADF);
+	close((int)fd);
+}
+
+static void test_stat(void **state)
+{
+	arm_faults();
+	guest_addr_t path = guest_str("/etc/passwd"), buf = guest_alloc(4096);
+	struct guest_stat g;
+	struct stat h;
+
+	assert_int_equal(stat("/etc/passwd", &h), 0);
+	assert_int_equal(CALL(newfstatat, (uint64_t)AT_FDCWD, path, buf, 0), 0);
+	assert_int_equal(gmem_read(&g, buf, sizeof g), 0);
+	assert_int_equal(g.st_size, h.st_size);
+	assert_int_equal(g.st_ino, h.st_ino);
+	assert_int_equal(g.st_mode, h.st_mode);
+	assert_int_equal(g.st_nlink, h.st_nlink);
+	assert_int_equal(g.st_mtime_sec, h.st_mtim.tv_sec);
+	assert_int_equal(CALL(newfstatat, (uint64_t)AT_FDCWD, path, buf, 0x1), -EINVAL);
+}
+
+static void test_uname_and_rlimit(void **state)
+{
+	arm_faults();
+	guest_addr_t buf = guest_alloc(4096);
+	struct guest_utsname u;
+	struct guest_rlimit rl;
+
+	assert_int_equal(CALL(uname, buf), 0);
+	assert_int_equal(gmem_read(&u, buf, sizeof u), 0);
+	assert_string_equal(u.machine, "aarch64");
+	assert_string_equal(u.sysname, "Linux");
+	assert_int_equal(CALL(prlimit64, 0, 7 /* RLIMIT_NOFILE */, 0, buf), 0);
+	assert_int_equal(gmem_read(&rl, buf, sizeof rl), 0);
+	assert_true(rl.rlim_cur > 0 && rl.rlim_cur <= rl.rlim_max);
+}
+
+static void test_getdents(void **state)
+{
+	arm_faults();
+	char tmpl[] = "/tmp/rf_sys_XXXXXX", path[64];
+	guest_addr_t buf = guest_alloc(4096), dir;
+	struct guest_dirent64 d;
+	char name[16];
+	long fd, n, off;
+	int found = 0;
+
+	assert_non_null(mkdtemp(tmpl));
+	snprintf(path, sizeof path, "%s/afile", tmpl);
+	close(open(path, O_CREAT | O_WRONLY, 0600));
+	dir = guest_str(tmpl);
+	fd = CALL(openat, (uint64_t)AT_FDCWD, dir, GUEST_O_RDONLY | GUEST_O_DIRECTORY, 0);
+	assert_true(fd >= 0);
+	n = CALL(getdents64, (uint64_t)fd, buf, 4096);
+	assert_true(n > 0);
+	for (off = 0; off < n; off += d.d_reclen) {
+		assert_int_equal(gmem_read(&d, buf + off, sizeof d), 0);
+		assert_int_equal(gmem_read(name, buf + off + offsetof(struct guest_dirent64, d_name),
+					   sizeof name), 0);
+		found += strcmp(name, "afile") == 0;
+	}
+	assert_int_equal(found, 1);
+	close((int)fd);
+	unlink(path);
+	rmdir(tmpl);
+}
+
+static void test_dispatch(void **state)
+{
+	arm_faults();
+	cpu->x[8] = 64; /* write */
+	cpu->x[0] = (uint64_t)-1;
+	cpu->x[1] = 0;
+	cpu->x[2] = 0;
+	sys_dispatch(cpu);
+	assert_int_equal((int64_t)cpu->x[0], -GUEST_EBADF);
+	cpu->x[8] = 499; /* no such syscall */
+	sys_dispatch(cpu);
+	assert_int_equal((int64_t)cpu->x[0], -GUEST_ENOSYS);
+	cpu->x[8] = 172; /* getpid */
+	sys_dispatch(cpu);
+	assert_int_equal(cpu->x[0], (uint64_t)getpid());
+}
+
+/* Run one syscall through dispatch with --strace into a memory stream and
+ * return the line. */
+static char *strace_line(uint64_t nr, const uint64_t *a)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	int i;
+
+	rf_proc.strace = open_memstream(&buf, &len);
+	assert_non_null(rf_proc.strace);
+	for (i = 0; i < 6; i++)
+		cpu->x[i] = a[i];
+	cpu->x[8] = nr;
+	sys_dispatch(cpu);
+	fclose(rf_proc.strace);
+	rf_proc.strace = NULL;
+	return buf;
+}
+
+static void test_strace(void **state)
+{
+	arm_faults();
+	guest_addr_t path = guest_str("/nonexistent/file"), buf = guest_alloc(4096);
+	int p[2];
+	char *l;
+
+	l = strace_line(56, (uint64_t[6]){(uint64_t)AT_FDCWD, path,
+					  GUEST_O_RDONLY | GUEST_O_CLOEXEC, 0});
+	assert_string_equal(l, "openat(AT_FDCWD, \"/nonexistent/file\", O_RDONLY|O_CLOEXEC) "
+			       "= -1 ENOENT (No such file or directory)\n");
+	free(l);
+	assert_int_equal(pipe(p), 0);
+	assert_int_equal(write(p[1], "ab\n\1", 4), 4);
+	l = strace_line(63, (uint64_t[6]){(uint64_t)p[0], buf, 100});
+	assert_string_equal(l, "read(3, \"ab\\n\\1\", 100)                  = 4\n");
+	free(l);
+	l = strace_line(222, (uint64_t[6]){0, 4096, GUEST_PROT_READ | GUEST_PROT_WRITE,
+					   GUEST_MAP_PRIVATE | GUEST_MAP_ANONYMOUS, (uint64_t)-1, 0});
+	assert_non_null(strstr(l, "mmap(NULL, 4096, PROT_READ|PROT_WRITE, "
+				  "MAP_PRIVATE|MAP_ANONYMOUS, -1, 0) = 0x"));
+	free(l);
+	close(p[0]);
+	close(p[1]);
+}
+
+static int setup(void **state)
+{
+	xlate_init();
+	cpu = xlate_cpu_new();
+	assert_non_null(cpu);
+	assert_int_equal(xlate_thread_enter(cpu), 0);
+	sigaction(SIGSEGV, NULL, &xlate_segv);
+	sigaction(SIGBUS, NULL, &xlate_bus);
+	rf_proc.brk_start = 0x20000000;
+	return 0;
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_mmap_placement),
+		cmocka_unit_test(test_mmap_fixed),
+		cmocka_unit_test(test_mmap_limit),
+		cmocka_unit_test(test_mmap_invalid),
+		cmocka_unit_test(test_mprotect),
+		cmocka_unit_test(test_brk),
+		cmocka_unit_test(test_mremap),
+		cmocka_unit_test(test_bad_pointers),
+		cmocka_unit_test(test_iovec),
+		cmocka_unit_test(test_open_flags),
+		cmocka_unit_test(test_stat),
+		cmocka_unit_test(test_uname_and_rlimit),
+		cmocka_unit_test(test_getdents),
+		cmocka_unit_test(test_dispatch),
+		cmocka_unit_test(test_strace),
+	};
+	return cmocka_run_group_tests(tests, setup, NULL);
+}
