@@ -12,7 +12,8 @@
  *               abort), DIV_UC_MISALIGNED_PC (Unicorn ran on at a
  *               misaligned pc)
  *   SKIP        what is not compared: DIV_SKIP_MEM (the data page),
- *               DIV_SKIP_CASE (nothing: the case is not counted)
+ *               DIV_SKIP_CASE (nothing: the case is not counted),
+ *               DIV_NO_RUN (the case is not even run: it breaks Unicorn)
  *   REASON      why, with the Arm ARM reference
  */
 DIVERGENCE("*", 0, 0, DIV_BOTH_FAULT, DIV_SKIP_MEM,
@@ -24,3 +25,10 @@ DIVERGENCE("*", 0, 0, DIV_UC_MISALIGNED_PC, DIV_SKIP_CASE,
 	   "a branch to a misaligned address takes a PC alignment fault at the "
 	   "next fetch (Arm ARM D1.3.4, PC alignment checking); QEMU 5 does "
 	   "not check PC alignment and executes at the misaligned address")
+#define DIV_WAIT_HINT_REASON \
+	"YIELD, WFE, WFI at EL0 are hints after which execution goes on (Arm " \
+	"ARM C6.2: WFE/WFI may return at any time; Linux leaves them untrapped); " \
+	"Unicorn ends emulation on them and its next run resumes in a stale state"
+DIVERGENCE("HINT", 0xffffffff, 0xd503203f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
+DIVERGENCE("HINT", 0xffffffff, 0xd503205f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
+DIVERGENCE("HINT", 0xffffffff, 0xd503207f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)

@@ -1,7 +1,7 @@
 /*
  * uc_side.c -- the Unicorn (AArch64) side of the differential tester.
  *
- * Unicorn starts at EL1 with the MMU off; cases run at EL0 (PSTATE = 0)
+ * The CPU model is "max".  Unicorn starts at EL1 with the MMU off; cases run at EL0 (PSTATE = 0)
  * with CPACR_EL1.FPEN = 0b11 so FP/SIMD does not trap, and SCTLR_EL1 set
  * the way Linux sets it for user space (UCT, DZE, UCI: CTR_EL0, DC ZVA
  * and cache maintenance by VA allowed at EL0; Arm ARM D17.2.118).  The
@@ -84,6 +84,9 @@ void diff_uc_init(void)
 	int i, n = 0;
 
 	check(uc_open(UC_ARCH_ARM64, UC_MODE_ARM, &uc), "open");
+	/* "max": ARMv8.x with LSE atomics, CRC32, crypto, RCPC..., so every
+	 * feature runforeign may implement exists on this side too. */
+	check(uc_ctl_set_cpu_model(uc, UC_CPU_ARM64_MAX), "cpu model");
 	check(uc_mem_map_ptr(uc, DIFF_CODE_BASE, DIFF_CODE_SIZE, UC_PROT_READ | UC_PROT_EXEC,
 			     (void *)(uintptr_t)DIFF_CODE_BASE), "map code");
 	check(uc_mem_map_ptr(uc, DIFF_DATA_BASE, DIFF_DATA_SIZE, UC_PROT_READ | UC_PROT_WRITE,
