@@ -27,6 +27,11 @@ static inline int sys_path(char *buf, guest_addr_t p)
 	return n < 0 ? (int)n : 0;
 }
 
+/* sys_lookup_path -- sys_path for calls that only look a file up (open,
+ * stat, access, readlink): an absolute path that exists under the sysroot
+ * (-L) names the sysroot's file, as the guest's libraries live there. */
+int sys_lookup_path(char *buf, guest_addr_t p);
+
 /* sys_buf_ok -- 0 if the guest buffer [p, p+n) lies in guest space (the
  * host call then reports EFAULT for unmapped parts), else -EFAULT. */
 static inline int sys_buf_ok(guest_addr_t p, uint64_t n)

@@ -124,7 +124,8 @@ int main(int argc, char **argv)
 	xlate_init();
 	if (getenv("UC_RUN_STRACE"))
 		rf_proc.strace = stderr;
-	if (loader_load_elf(o.program, NULL, &img) != 0)
+	rf_proc.sysroot = loader_find_sysroot(NULL);
+	if (loader_load_elf(o.program, rf_proc.sysroot, &img) != 0)
 		return 126;
 	rf_proc.exe_path = realpath(o.program, NULL);
 	rf_proc.brk_start = rf_proc.brk_cur = img.brk;
