@@ -152,8 +152,7 @@ long sys_faccessat2(struct cpu *c, const uint64_t *a)
 	return sys_host(syscall(SYS_faccessat2, (int)a[0], path, (int)a[2], fl));
 }
 
-/* /proc/self/exe names the guest program, not runforeign. */
-static int is_proc_self_exe(int dirfd, const char *path)
+int sys_is_proc_self_exe(int dirfd, const char *path)
 {
 	char buf[32];
 
@@ -173,7 +172,7 @@ long sys_readlinkat(struct cpu *c, const uint64_t *a)
 		return -EINVAL;
 	if (sys_buf_ok(a[2], (int)a[3]))
 		return -EFAULT;
-	if (rf_proc.exe_path && is_proc_self_exe((int)a[0], path)) {
+	if (rf_proc.exe_path && sys_is_proc_self_exe((int)a[0], path)) {
 		n = (long)strlen(rf_proc.exe_path);
 		memcpy(out, rf_proc.exe_path, (size_t)n);
 	} else {
