@@ -150,4 +150,18 @@ static inline void fpr_set(struct cpu *c, unsigned r, uint64_t v, unsigned sz)
 	c->v[r].d[1] = 0;
 }
 
+/* One lane of a vector at size sz (0: 32-bit lanes, 1: 64-bit lanes). */
+static inline uint64_t fpl_get(const vreg_t *v, unsigned k, unsigned sz)
+{
+	return sz ? v->d[k] : v->s[k];
+}
+
+static inline void fpl_set(vreg_t *v, unsigned k, uint64_t x, unsigned sz)
+{
+	if (sz)
+		v->d[k] = x;
+	else
+		v->s[k] = (uint32_t)x;
+}
+
 #endif

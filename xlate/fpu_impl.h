@@ -104,7 +104,7 @@ F(host)(int op, UT a, UT b, UT ad, uint32_t mx, uint32_t *flags)
 		} else {
 			z = F(soft_fma)(x, y, z, mx, &out);
 		}
-		if (op == OP_RSQRTS) {
+		if (op == OP_RSQRTS_H) {
 			FT h = (FT)0.5;
 			__asm__ volatile("ldmxcsr %[m]\n\tmul" SS " %[h], %[z]\n\tstmxcsr %[o2]"
 					 : [z] "+x"(z), [o2] "=m"(mx) : [h] "x"(h), [m] "m"(out));
@@ -139,7 +139,7 @@ F(fix)(struct cpu *c, int op, UT a, UT b, UT ad, UT r, uint32_t mx)
 			}
 			if (inf0 && op == OP_RECPS)
 				return ONEB + MINNORM;            /* 2.0 */
-			if (inf0 && op == OP_RSQRTS)
+			if (inf0 && op >= OP_RSQRTS)
 				return ONEB | (QUIETB);           /* 1.5 */
 		} else if (F(is_nan)(a) || (op != OP_SQRT && F(is_nan)(b))) {
 			return op == OP_SQRT ? F(nan1)(c, a) : F(nan2)(c, a, b);
@@ -204,9 +204,23 @@ UT F(fpu_recps)(struct cpu *c, UT a, UT b)
 	return F(arith)(c, OP_RECPS, a ^ SIGNB, b, ONEB + MINNORM);
 }
 
+/* The halving is folded into an operand (exponent - 1, exact for a normal
+ * with a biased exponent >= 2) so that 1.5 - (a/2)*b rounds once and cannot
+ * overflow early; if neither operand can be halved exactly the product is
+ * tiny and (3 - a*b) is halved after the fused operation, exactly. */
 UT F(fpu_rsqrts)(struct cpu *c, UT a, UT b)
 {
-	return F(arith)(c, OP_RSQRTS, a ^ SIGNB, b, ONEB + MINNORM + (QUIETB));
+	UT ea, eb;
+
+	a = F(flush_in)(c, a ^ SIGNB);
+	b = F(flush_in)(c, b);
+	ea = a & EXPM;
+	eb = b & EXPM;
+	if (ea > MINNORM && ea != EXPM)
+		return F(arith)(c, OP_RSQRTS, a - MINNORM, b, ONEB | QUIETB);
+	if (eb > MINNORM && eb != EXPM)
+		return F(arith)(c, OP_RSQRTS, a, b - MINNORM, ONEB | QUIETB);
+	return F(arith)(c, OP_RSQRTS_H, a, b, ONEB + MINNORM + QUIETB);
 }
 
 /* Signed-magnitude order of two non-NaN values (after flushing): <0, 0, >0.
