@@ -11,7 +11,7 @@
 #include "xlate/fpu.h"
 #include "xlate/rf.h"
 
-enum { OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_SQRT, OP_MULX, OP_FMA, OP_RECPS, OP_RSQRTS };
+enum { OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_SQRT, OP_MULX, OP_FMA, OP_RECPS, OP_RSQRTS, OP_RSQRTS_H };
 
 static int fpu_have_fma;
 

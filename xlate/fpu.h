@@ -98,7 +98,6 @@ uint64_t fpu_cmp_mask(struct cpu *c, uint64_t a, uint64_t b, unsigned sz, int ki
 #define MX_DEFAULT 0x1f80u
 #define MX_RC 0x6000u
 #define MX_RC_RZ 0x6000u
-#define MX_FLAGS_CLEAR 0u
 #define MX_IE 0x01u
 #define MX_UE 0x10u
 #define MX_PE 0x20u
@@ -148,6 +147,20 @@ static inline void fpr_set(struct cpu *c, unsigned r, uint64_t v, unsigned sz)
 {
 	c->v[r].d[0] = sz ? v : (uint32_t)v;
 	c->v[r].d[1] = 0;
+}
+
+/* One lane of a vector at size sz (0: 32-bit lanes, 1: 64-bit lanes). */
+static inline uint64_t fpl_get(const vreg_t *v, unsigned k, unsigned sz)
+{
+	return sz ? v->d[k] : v->s[k];
+}
+
+static inline void fpl_set(vreg_t *v, unsigned k, uint64_t x, unsigned sz)
+{
+	if (sz)
+		v->d[k] = x;
+	else
+		v->s[k] = (uint32_t)x;
 }
 
 #endif

@@ -117,15 +117,29 @@ SAME_VEC(CMHS_reg, RES_1D, U, x >= y ? ONES : 0)
 SAME_VEC(CMEQ_reg, RES_1D, U, x == y ? ONES : 0)
 SAME_VEC(CMTST, RES_1D, U, (x & y) ? ONES : 0)
 
-/* ---- Logical (size field selects the operation; lanes are bytes) ---- */
-SAME_VEC(AND_vec, 0, U, x & y)
-SAME_VEC(BIC_vec_reg, 0, U, x & ~y)
-SAME_VEC(ORR_vec_reg, 0, U, x | y)
-SAME_VEC(ORN_vec, 0, U, x | ~y)
-SAME_VEC(EOR_vec, 0, U, x ^ y)
-SAME_VEC(BSL, 0, U, (d & x) | (~d & y))
-SAME_VEC(BIT, 0, U, (y & x) | (~y & d))
-SAME_VEC(BIF, 0, U, (~y & x) | (y & d))
+/* ---- Logical (size field selects the operation): whole 64-bit words ---- */
+#define LOGIC_VEC(name, EXPR)                                               \
+	void interp_##name(struct cpu *c, const struct a64_op *op)          \
+	{                                                                   \
+		uint32_t insn = op->insn;                                   \
+		vreg_t a = c->v[F_RN(insn)], b = c->v[F_RM(insn)];          \
+		vreg_t r = c->v[F_RD(insn)];                                \
+		for (unsigned i_ = 0; i_ < 2; i_++) {                       \
+			uint64_t x = a.d[i_], y = b.d[i_], d = r.d[i_];     \
+			(void)d;                                            \
+			r.d[i_] = (EXPR);                                   \
+		}                                                           \
+		vset(c, F_RD(insn), r, F_Q(insn));                          \
+	}
+
+LOGIC_VEC(AND_vec, x & y)
+LOGIC_VEC(BIC_vec_reg, x & ~y)
+LOGIC_VEC(ORR_vec_reg, x | y)
+LOGIC_VEC(ORN_vec, x | ~y)
+LOGIC_VEC(EOR_vec, x ^ y)
+LOGIC_VEC(BSL, (d & x) | (~d & y))
+LOGIC_VEC(BIT, (y & x) | (~y & d))
+LOGIC_VEC(BIF, (~y & x) | (y & d))
 
 /* ---- Scalar three same (C4.1.96 "Advanced SIMD scalar three same") ---- */
 SAME_SCALAR(SQADD_scalar, 0, S, sat_s((wide_t)x + y, ESIZE, &qc))
@@ -145,21 +159,23 @@ SAME_SCALAR(SQRDMULH_vec_scalar, RES_NOT_HS, S, DMULH(x, y, 1))
 
 /* ---- Pairwise (C7.2: ADDP (vector), SMAXP ...) ----
  * The source is the concatenation Vm:Vn; result lane i combines lanes 2i
- * and 2i+1 of it, so Vn's pairs fill the low half and Vm's the high half. */
-#define PAIR_CASE(N, q, R, A, B, SG, EXPR)                                  \
+ * and 2i+1 of it.  A pair of lanes of width N is one lane of width 2N, so
+ * the loop runs over the wider lanes of Vn then Vm (constant trip counts,
+ * which the host compiler vectorises) and builds the 128-bit layout; for
+ * Q=0 the low 4 bytes of each half are the result. */
+#define PAIR_CASE(N, WF, R, A, B, SG, EXPR)                                 \
 	case N: {                                                           \
-		typedef SIMD_CAT(SIMD_LT_##SG, N) lane_t __attribute__((unused));                   \
-		typedef SIMD_CAT(SIMD_WT_##SG, N) wide_t __attribute__((unused));                   \
-		unsigned h_ = ((8u << (q)) >> N) / 2;                       \
-		for (unsigned i_ = 0; i_ < h_; i_++) {                      \
-			lane_t x = (A).SIMD_CAT(SIMD_LF_##SG, N)[2 * i_];     \
-			lane_t y = (A).SIMD_CAT(SIMD_LF_##SG, N)[2 * i_ + 1]; \
-			(R).SIMD_CAT(SIMD_LF_##SG, N)[i_] = (lane_t)(EXPR);   \
+		typedef SIMD_CAT(SIMD_LT_##SG, N) lane_t;                   \
+		typedef SIMD_CAT(SIMD_WT_##SG, N) wide_t __attribute__((unused)); \
+		for (unsigned i_ = 0; i_ < (8u >> N); i_++) {               \
+			lane_t x = (lane_t)(A).WF[i_];                      \
+			lane_t y = (lane_t)((A).WF[i_] >> (8u << N));       \
+			(R).SIMD_CAT(SIMD_LF_##SG, N)[i_] = (lane_t)(EXPR); \
 		}                                                           \
-		for (unsigned i_ = 0; i_ < h_; i_++) {                      \
-			lane_t x = (B).SIMD_CAT(SIMD_LF_##SG, N)[2 * i_];     \
-			lane_t y = (B).SIMD_CAT(SIMD_LF_##SG, N)[2 * i_ + 1]; \
-			(R).SIMD_CAT(SIMD_LF_##SG, N)[h_ + i_] = (lane_t)(EXPR); \
+		for (unsigned i_ = 0; i_ < (8u >> N); i_++) {               \
+			lane_t x = (lane_t)(B).WF[i_];                      \
+			lane_t y = (lane_t)((B).WF[i_] >> (8u << N));       \
+			(R).SIMD_CAT(SIMD_LF_##SG, N)[(8u >> N) + i_] = (lane_t)(EXPR); \
 		}                                                           \
 		break;                                                      \
 	}
@@ -172,13 +188,17 @@ SAME_SCALAR(SQRDMULH_vec_scalar, RES_NOT_HS, S, DMULH(x, y, 1))
 		vreg_t a = c->v[F_RN(insn)], b = c->v[F_RM(insn)], r;       \
 		if (reserved)                                               \
 			xlate_raise_undef(c, op);                           \
-		r.q = 0;                                                    \
 		switch (size) {                                             \
-		PAIR_CASE(0, q, r, a, b, SG, EXPR)                          \
-		PAIR_CASE(1, q, r, a, b, SG, EXPR)                          \
-		PAIR_CASE(2, q, r, a, b, SG, EXPR)                          \
-		default: PAIR_CASE(3, q, r, a, b, SG, EXPR)                 \
+		PAIR_CASE(0, h, r, a, b, SG, EXPR)                          \
+		PAIR_CASE(1, s, r, a, b, SG, EXPR)                          \
+		PAIR_CASE(2, d, r, a, b, SG, EXPR)                          \
+		default:                                                    \
+			r.d[0] = a.d[0] + a.d[1];                           \
+			r.d[1] = b.d[0] + b.d[1];                           \
+			break;                                              \
 		}                                                           \
+		if (!q)                                                     \
+			r.s[1] = r.s[2];                                    \
 		vset(c, F_RD(insn), r, q);                                  \
 	}
 

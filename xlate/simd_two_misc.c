@@ -8,8 +8,11 @@
  */
 #include "xlate/simd.h"
 
-/* Unary elementwise forms: EXPR sees x = Vn lane and d = old Vd lane. */
-#define MISC_VEC(name, reserved, SG, EXPR)                                  \
+/* Unary elementwise forms: EXPR sees x = Vn lane and d = old Vd lane.
+ * Without side effects every lane is computed (vectorisable loop) and the
+ * upper half zeroed for Q=0; the saturating forms (_QC) stop at the
+ * architectural element count so that only those lanes set FPSR.QC. */
+#define MISC_VEC_N(name, reserved, SG, EXPR, COUNT)                         \
 	void interp_##name(struct cpu *c, const struct a64_op *op)          \
 	{                                                                   \
 		uint32_t insn = op->insn;                                   \
@@ -17,11 +20,14 @@
 		vreg_t a = c->v[F_RN(insn)], r = c->v[F_RD(insn)];          \
 		if (reserved)                                               \
 			xlate_raise_undef(c, op);                           \
-		SIMD_EW2(size, simd_elems(q, size), r, a, a, SG, EXPR);     \
+		SIMD_EW2(size, COUNT, r, a, a, SG, EXPR);                   \
 		if (qc)                                                     \
 			simd_set_qc(c);                                     \
 		vset(c, F_RD(insn), r, q);                                  \
 	}
+#define MISC_VEC(name, reserved, SG, EXPR) MISC_VEC_N(name, reserved, SG, EXPR, SIMD_ALL)
+#define MISC_VEC_QC(name, reserved, SG, EXPR) \
+	MISC_VEC_N(name, reserved, SG, EXPR, simd_elems(q, size))
 
 #define MISC_SCALAR(name, reserved, SG, EXPR)                               \
 	void interp_##name(struct cpu *c, const struct a64_op *op)          \
@@ -62,16 +68,34 @@ static inline uint8_t rbit8(uint8_t x)
 
 MISC_VEC(CLS_vec, RES_D, S, cls_n(x, ESIZE))
 MISC_VEC(CLZ_vec, RES_D, U, clz_n(x, ESIZE))
-MISC_VEC(CNT, size != 0, U, __builtin_popcount(x))
 MISC_VEC(ABS, RES_1D, S, x < 0 ? -(wide_t)x : x)
 MISC_VEC(NEG_vec, RES_1D, S, -(wide_t)x)
-MISC_VEC(SQABS, RES_1D, S, sat_s(x < 0 ? -(wide_t)x : x, ESIZE, &qc))
-MISC_VEC(SQNEG, RES_1D, S, sat_s(-(wide_t)x, ESIZE, &qc))
+MISC_VEC_QC(SQABS, RES_1D, S, sat_s(x < 0 ? -(wide_t)x : x, ESIZE, &qc))
+MISC_VEC_QC(SQNEG, RES_1D, S, sat_s(-(wide_t)x, ESIZE, &qc))
 MISC_VEC(CMGT_zero, RES_1D, S, x > 0 ? ONES : 0)
 MISC_VEC(CMGE_zero, RES_1D, S, x >= 0 ? ONES : 0)
 MISC_VEC(CMEQ_zero, RES_1D, S, x == 0 ? ONES : 0)
 MISC_VEC(CMLE_zero, RES_1D, S, x <= 0 ? ONES : 0)
 MISC_VEC(CMLT_zero, RES_1D, S, x < 0 ? ONES : 0)
+
+/* CNT: per-byte population count (bytes only), computed on 64-bit words
+ * since the host may lack a popcount instruction. */
+static inline uint64_t popcount_bytes(uint64_t x)
+{
+	x = x - ((x >> 1) & 0x5555555555555555ull);
+	x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+	return (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+}
+
+void interp_CNT(struct cpu *c, const struct a64_op *op)
+{
+	vreg_t r = c->v[F_RN(op->insn)];
+	if (F_SIZE(op->insn) != 0)
+		xlate_raise_undef(c, op);
+	r.d[0] = popcount_bytes(r.d[0]);
+	r.d[1] = popcount_bytes(r.d[1]);
+	vset(c, F_RD(op->insn), r, F_Q(op->insn));
+}
 
 /* NOT and RBIT: size is part of the opcode; the lanes are bytes. */
 void interp_NOT(struct cpu *c, const struct a64_op *op)

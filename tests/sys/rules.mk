@@ -67,6 +67,7 @@ SYS_BUILT = $(SYS_PROGS:%=$(SYS_B)/guest/%) $(SYS_PROGS:%=$(SYS_B)/native/%)
 ifeq ($(HAVE_CROSS),yes)
 check-sys: $(BIN) $(SYS_BUILT)
 	@sh tests/sys/run.sh "$(BIN)" "$(SYS_B)" $(SYS_PROGS)
+CHECKS += check-sys
 ifeq ($(HAVE_UNICORN),yes)
 check-sys-uc: $(SYS_B)/uc_run $(SYS_BUILT)
 	@sh tests/sys/run.sh "$(SYS_B)/uc_run" "$(SYS_B)" $(SYS_PROGS)

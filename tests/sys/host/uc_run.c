@@ -112,19 +112,38 @@ int main(int argc, char **argv)
 	uint64_t pc;
 	uc_hook h;
 	uc_err e;
+	int i;
 
-	if (argc < 2) {
-		fprintf(stderr, "usage: uc_run PROGRAM [ARGS...]\n");
+	memset(&o, 0, sizeof o);
+	/* The options execve() passes to runforeign: --strace, -L, -0, --. */
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "--") == 0) {
+			i++;
+			break;
+		} else if (strcmp(argv[i], "--strace") == 0) {
+			o.strace = 1;
+		} else if (i + 1 < argc && strcmp(argv[i], "-L") == 0) {
+			o.sysroot = argv[++i];
+		} else if (i + 1 < argc && strcmp(argv[i], "-0") == 0) {
+			o.argv0 = argv[++i];
+		} else {
+			break;
+		}
+	}
+	if (i >= argc) {
+		fprintf(stderr, "usage: uc_run [--strace] [-L DIR] [-0 ARGV0] [--] PROGRAM [ARGS...]\n");
 		return 125;
 	}
-	memset(&o, 0, sizeof o);
-	o.program = o.argv0 = argv[1];
-	o.args = argc > 2 ? argv + 2 : noargs;
+	o.program = argv[i];
+	if (!o.argv0)
+		o.argv0 = o.program;
+	o.args = i + 1 < argc ? argv + i + 1 : noargs;
 	o.env = environ;
 	xlate_init();
-	if (getenv("UC_RUN_STRACE"))
+	if (o.strace || getenv("UC_RUN_STRACE"))
 		rf_proc.strace = stderr;
-	if (loader_load_elf(o.program, NULL, &img) != 0)
+	rf_proc.sysroot = loader_find_sysroot(o.sysroot);
+	if (loader_load_elf(o.program, rf_proc.sysroot, &img) != 0)
 		return 126;
 	rf_proc.exe_path = realpath(o.program, NULL);
 	rf_proc.brk_start = rf_proc.brk_cur = img.brk;

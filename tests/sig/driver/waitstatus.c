@@ -1,0 +1,82 @@
+/*
+ * waitstatus.c -- run a command and print how it ended, as its parent sees
+ * it through wait4(): "exited N", "killed N" (WIFSIGNALED, WTERMSIG == N)
+ * or "timeout".  Used by tests/sig/run.sh to check that a guest killed by a
+ * signal makes runforeign die by the same signal.
+ *
+ *	waitstatus [-t SECONDS] [-s SIG -d MILLISECONDS] COMMAND [ARG...]
+ *
+ * -s/-d send SIG to the child after the delay (a signal from another
+ * process); -t kills the child with SIGKILL after SECONDS (default 10).
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static void sleep_ms(long ms)
+{
+	struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+
+	while (nanosleep(&ts, &ts) != 0)
+		;
+}
+
+int main(int argc, char **argv)
+{
+	long timeout = 10, delay = 0;
+	int send = 0, opt, status, waited = 0;
+	pid_t pid;
+
+	while ((opt = getopt(argc, argv, "+t:s:d:")) != -1) {
+		switch (opt) {
+		case 't': timeout = atol(optarg); break;
+		case 's': send = atoi(optarg); break;
+		case 'd': delay = atol(optarg); break;
+		default:
+			fprintf(stderr, "usage: waitstatus [-t S] [-s SIG -d MS] CMD [ARG...]\n");
+			return 2;
+		}
+	}
+	if (optind >= argc)
+		return 2;
+	fflush(stdout);
+	pid = fork();
+	if (pid < 0) {
+		perror("fork");
+		return 2;
+	}
+	if (pid == 0) {
+		execvp(argv[optind], argv + optind);
+		perror(argv[optind]);
+		_exit(127);
+	}
+	if (send) {
+		sleep_ms(delay);
+		kill(pid, send);
+		waited = (int)delay;
+	}
+	for (;;) {
+		pid_t r = waitpid(pid, &status, WNOHANG);
+
+		if (r == pid)
+			break;
+		if (waited >= timeout * 1000) {
+			kill(pid, SIGKILL);
+			waitpid(pid, &status, 0);
+			printf("timeout\n");
+			return 0;
+		}
+		sleep_ms(10);
+		waited += 10;
+	}
+	if (WIFEXITED(status))
+		printf("exited %d\n", WEXITSTATUS(status));
+	else if (WIFSIGNALED(status))
+		printf("killed %d\n", WTERMSIG(status));
+	else
+		printf("status %#x\n", status);
+	return 0;
+}
