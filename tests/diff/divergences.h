@@ -32,3 +32,20 @@ DIVERGENCE("*", 0, 0, DIV_UC_MISALIGNED_PC, DIV_SKIP_CASE,
 DIVERGENCE("HINT", 0xffffffff, 0xd503203f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
 DIVERGENCE("HINT", 0xffffffff, 0xd503205f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
 DIVERGENCE("HINT", 0xffffffff, 0xd503207f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
+/* Half-precision arithmetic: runforeign's CPU profile is ARMv8.0 FP/AdvSIMD
+ * without FEAT_FP16 (no HWCAP_FPHP/HWCAP_ASIMDHP; ID_AA64PFR0_EL1.FP and
+ * .AdvSIMD = 0), so these encodings are UNDEF (Arm ARM C4.1.96: ftype 11 and
+ * immh 001x are "FEAT_FP16"); Unicorn's 'max' CPU implements FEAT_FP16.
+ * FCVT to and from half precision is baseline and stays compared. */
+#define DIV_FP16_REASON \
+	"FEAT_FP16 is not advertised, the half-precision encodings are UNDEF " \
+	"in runforeign; Unicorn's 'max' CPU implements them"
+DIVERGENCE("F[!C]*_float*", 0x00c00000, 0x00c00000, DIV_ALWAYS, DIV_SKIP_CASE, DIV_FP16_REASON)
+DIVERGENCE("FC[!V]*_float", 0x00c00000, 0x00c00000, DIV_ALWAYS, DIV_SKIP_CASE, DIV_FP16_REASON)
+DIVERGENCE("FCVT?x_float_*", 0x00c00000, 0x00c00000, DIV_ALWAYS, DIV_SKIP_CASE, DIV_FP16_REASON)
+DIVERGENCE("xCVTF_float_*", 0x00c00000, 0x00c00000, DIV_ALWAYS, DIV_SKIP_CASE, DIV_FP16_REASON)
+/* shift by immediate, immh 001x: SCVTF/UCVTF/FCVTZS/FCVTZU on 16-bit lanes */
+DIVERGENCE("*_fix_*", 0x00700000, 0x00100000, DIV_ALWAYS, DIV_SKIP_CASE, DIV_FP16_REASON)
+/* immh 0000, opcode 11111 (cmode 1111, o2 1): FMOV (vector, immediate),
+ * half-precision */
+DIVERGENCE("FCVTZx_fix_vec", 0x00780000, 0x00000000, DIV_ALWAYS, DIV_SKIP_CASE, DIV_FP16_REASON)
