@@ -32,3 +32,8 @@ DIVERGENCE("*", 0, 0, DIV_UC_MISALIGNED_PC, DIV_SKIP_CASE,
 DIVERGENCE("HINT", 0xffffffff, 0xd503203f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
 DIVERGENCE("HINT", 0xffffffff, 0xd503205f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
 DIVERGENCE("HINT", 0xffffffff, 0xd503207f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
+DIVERGENCE("PMULL", 0x00c00000, 0x00c00000, DIV_ALWAYS, DIV_SKIP_CASE,
+	   "PMULL/PMULL2 with size=11 (64x64 -> 128-bit polynomial) need FEAT_PMULL "
+	   "(Arm ARM C7.2 PMULL, PMULL2); the guest CPU profile does not advertise it "
+	   "(no HWCAP_PMULL), so the encoding is UNDEFINED there; Unicorn's 'max' CPU "
+	   "implements it")
