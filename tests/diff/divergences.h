@@ -55,3 +55,8 @@ DIVERGENCE("LD[SU]M[AI][XN]*_32_memop", 0, 0, DIV_ALWAYS, DIV_SKIP_CASE,
 	   "ARM C6.2 LDSMAX: value = X[s]<datasize-1:0>); QEMU 5 compares the "
 	   "whole 64-bit Rs with the unextended memory value and stores the wrong "
 	   "one.  Checked against qemu-aarch64 7.2 in tests/insn/ldst_atomic.S")
+DIVERGENCE("PMULL", 0x00c00000, 0x00c00000, DIV_ALWAYS, DIV_SKIP_CASE,
+	   "PMULL/PMULL2 with size=11 (64x64 -> 128-bit polynomial) need FEAT_PMULL "
+	   "(Arm ARM C7.2 PMULL, PMULL2); the guest CPU profile does not advertise it "
+	   "(no HWCAP_PMULL), so the encoding is UNDEFINED there; Unicorn's 'max' CPU "
+	   "implements it")

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unicorn/unicorn.h>
 #include "loader/loader.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "xlate/gmap.h"
 #include "xlate/gmem.h"
@@ -96,11 +97,21 @@ static void on_intr(uc_engine *u, uint32_t intno, void *data)
 		fprintf(stderr, "uc_run: exception %u at pc %#llx\n", intno, (unsigned long long)v);
 		exit(132);
 	}
-	for (i = 0; i <= 8; i++)
+	/* The general registers go both ways: signal delivery and syscall
+	 * restart (sig_syscall_return) rewrite them.  Vector registers are
+	 * not carried, so guest signal handlers see them zeroed. */
+	for (i = 0; i <= 30; i++)
 		uc_reg_read(u, xreg(i), &cpu->x[i]);
+	uc_reg_read(u, UC_ARM64_REG_SP, &cpu->sp);
 	uc_reg_read(u, UC_ARM64_REG_PC, &cpu->pc);
+	uc_reg_read(u, UC_ARM64_REG_TPIDR_EL0, &cpu->tpidr_el0);
+	v = cpu->x[0];
 	sys_dispatch(cpu);
-	uc_reg_write(u, UC_ARM64_REG_X0, &cpu->x[0]);
+	sig_syscall_return(cpu, cpu->x[8], v);
+	for (i = 0; i <= 30; i++)
+		uc_reg_write(u, xreg(i), &cpu->x[i]);
+	uc_reg_write(u, UC_ARM64_REG_SP, &cpu->sp);
+	uc_reg_write(u, UC_ARM64_REG_PC, &cpu->pc);
 	sync_maps();
 }
 
@@ -150,6 +161,7 @@ int main(int argc, char **argv)
 	cpu = xlate_cpu_new();
 	if (!cpu || xlate_thread_enter(cpu) != 0 || loader_build_stack(cpu, &img, &o, o.program))
 		return 120;
+	sig_init();
 	if ((e = uc_open(UC_ARCH_ARM64, UC_MODE_ARM, &uc)) != UC_ERR_OK) {
 		fprintf(stderr, "uc_run: %s\n", uc_strerror(e));
 		return 120;
