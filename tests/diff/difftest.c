@@ -21,7 +21,7 @@
 #include "xlate/a64.h"
 #include "xlate/xlate.h"
 
-enum { DIV_ALWAYS = 0, DIV_BOTH_FAULT, DIV_UC_MISALIGNED_PC };
+enum { DIV_ALWAYS = 0, DIV_BOTH_FAULT, DIV_UC_MISALIGNED_PC, DIV_RF_ALIGN };
 enum { DIV_SKIP_MEM = 1, DIV_SKIP_CASE = 2, DIV_NO_RUN = 4 };
 
 struct divergence {
@@ -243,6 +243,10 @@ static unsigned divergence_skip(const struct diff_case *k, const struct diff_res
 			break;
 		case DIV_UC_MISALIGNED_PC:
 			when = (u->r.pc & 3) != 0 || (u->exit == DIFF_EXIT_FETCH && (u->addr & 3));
+			break;
+		case DIV_RF_ALIGN:
+			when = rf->exit == DIFF_EXIT_ALIGN && u->exit != DIFF_EXIT_ALIGN &&
+			       (rf->addr & 15) != 0;
 			break;
 		default:
 			when = 1;

@@ -9,7 +9,9 @@
  *   ROWS        fnmatch(3) pattern on the row name ("*" = all rows)
  *   MASK/VALUE  the entry applies to words with (insn & MASK) == VALUE
  *   WHEN        DIV_ALWAYS, or DIV_BOTH_FAULT (both sides took a data
- *               abort), DIV_UC_MISALIGNED_PC (Unicorn ran on at a
+ *               abort), DIV_RF_ALIGN (runforeign took an alignment fault
+ *               at an address that is not 16-byte aligned, Unicorn did
+ *               not), DIV_UC_MISALIGNED_PC (Unicorn ran on at a
  *               misaligned pc)
  *   SKIP        what is not compared: DIV_SKIP_MEM (the data page),
  *               DIV_SKIP_CASE (nothing: the case is not counted),
@@ -32,6 +34,27 @@ DIVERGENCE("*", 0, 0, DIV_UC_MISALIGNED_PC, DIV_SKIP_CASE,
 DIVERGENCE("HINT", 0xffffffff, 0xd503203f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
 DIVERGENCE("HINT", 0xffffffff, 0xd503205f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
 DIVERGENCE("HINT", 0xffffffff, 0xd503207f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
+#define DIV_EXCL_ALIGN_REASON \
+	"a store-exclusive to a misaligned address takes an Alignment fault: " \
+	"AArch64.ExclusiveMonitorsPass() (Arm ARM J1) checks alignment before " \
+	"the monitor; QEMU compares the address with the monitor first and " \
+	"fails the store quietly"
+DIVERGENCE("STXR*_ldstexcl", 0, 0, DIV_RF_ALIGN, DIV_SKIP_CASE, DIV_EXCL_ALIGN_REASON)
+DIVERGENCE("STLXR*_ldstexcl", 0, 0, DIV_RF_ALIGN, DIV_SKIP_CASE, DIV_EXCL_ALIGN_REASON)
+DIVERGENCE("STXP*_ldstexcl", 0, 0, DIV_RF_ALIGN, DIV_SKIP_CASE, DIV_EXCL_ALIGN_REASON)
+DIVERGENCE("STLXP*_ldstexcl", 0, 0, DIV_RF_ALIGN, DIV_SKIP_CASE, DIV_EXCL_ALIGN_REASON)
+#define DIV_ORDERED_ALIGN_REASON \
+	"without FEAT_LSE2 a misaligned load-acquire or store-release takes an " \
+	"Alignment fault (Arm ARM B2.5.2, alignment of data accesses); QEMU 5 " \
+	"does not check (qemu-aarch64 7.2 does: tests/insn/ldst_align.S)"
+DIVERGENCE("LDAR*_ldstexcl", 0, 0, DIV_RF_ALIGN, DIV_SKIP_CASE, DIV_ORDERED_ALIGN_REASON)
+DIVERGENCE("STLR*_ldstexcl", 0, 0, DIV_RF_ALIGN, DIV_SKIP_CASE, DIV_ORDERED_ALIGN_REASON)
+DIVERGENCE("LD[SU]M[AI][XN]*_32_memop", 0, 0, DIV_ALWAYS, DIV_SKIP_CASE,
+	   "LDSMAX, LDSMIN, LDUMAX, LDUMIN in B, H and W sizes compare the low "
+	   "datasize bits of Rs with the memory value, signed or unsigned (Arm "
+	   "ARM C6.2 LDSMAX: value = X[s]<datasize-1:0>); QEMU 5 compares the "
+	   "whole 64-bit Rs with the unextended memory value and stores the wrong "
+	   "one.  Checked against qemu-aarch64 7.2 in tests/insn/ldst_atomic.S")
 DIVERGENCE("PMULL", 0x00c00000, 0x00c00000, DIV_ALWAYS, DIV_SKIP_CASE,
 	   "PMULL/PMULL2 with size=11 (64x64 -> 128-bit polynomial) need FEAT_PMULL "
 	   "(Arm ARM C7.2 PMULL, PMULL2); the guest CPU profile does not advertise it "
