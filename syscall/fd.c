@@ -48,10 +48,7 @@ long sys_pwrite64(struct cpu *c, const uint64_t *a)
 	return sys_host(pwrite((int)a[0], g2h(a[1]), a[2], (off_t)a[3]));
 }
 
-/* Import a guest iovec array as the kernel's import_iovec() does:
- * EINVAL for a bad count or a total beyond SSIZE_MAX, EFAULT for an
- * unreadable array or a segment outside guest space.  *out is malloc'd. */
-static long iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out)
+long sys_iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out)
 {
 	struct guest_iovec g;
 	struct iovec *v;
@@ -88,7 +85,7 @@ static long iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out)
 static long vec_io(const uint64_t *a, int write_dir, int64_t pos)
 {
 	struct iovec *v;
-	long r = iov_import(a[1], a[2], &v);
+	long r = sys_iov_import(a[1], a[2], &v);
 
 	if (r < 0)
 		return r;
