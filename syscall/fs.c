@@ -49,10 +49,13 @@ int sys_lookup_path(char *buf, guest_addr_t p)
 long sys_openat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
+	int hflags = abi_open_flags_to_host(a[2]);
+	long fd;
 
 	LOOKUP_ARG(path, a[1]);
-	return sys_host(syscall(SYS_openat, (int)a[0], path, abi_open_flags_to_host(a[2]),
-				(mode_t)a[3]));
+	if (sys_procfs_open(path, hflags, &fd))
+		return fd;
+	return sys_host(syscall(SYS_openat, (int)a[0], path, hflags, (mode_t)a[3]));
 }
 
 static long put_stat(guest_addr_t p, const struct stat *h)
