@@ -4,7 +4,7 @@
 # the results.  check-diff: a fixed-seed run of >= 200,000 cases;
 # fuzz-insn: a longer campaign (make fuzz-insn N=cases-per-row SEED=s).
 
-DIFF_SRC = tests/diff/difftest.c tests/diff/gen.c tests/diff/rf_side.c tests/diff/uc_side.c
+DIFF_SRC = tests/diff/difftest.c tests/diff/divergence.c tests/diff/gen.c tests/diff/rf_side.c tests/diff/uc_side.c
 DIFF_OBJ = $(DIFF_SRC:%.c=$(B)/%.o)
 DIFF_BIN = $(B)/tests/diff/difftest
 DIFF_TOTAL ?= 200000
