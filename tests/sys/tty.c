@@ -6,6 +6,7 @@
  */
 #include "sys_test.h"
 #include <fcntl.h>
+#include <pty.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
 #include <termios.h>
@@ -54,6 +55,11 @@ int main(void)
 	rep("tcdrain", tcdrain(s));
 	rep("TCXONC", tcflow(s, TCOON));
 	rep("tcgetattr on master", tcgetattr(m, &t2));
+	close(s);
+	close(m);
+	rep("openpty (TIOCGPTPEER)", openpty(&m, &s, NULL, NULL, &ws));
+	rep("TIOCGWINSZ on new pty", ioctl(s, TIOCGWINSZ, &ws2));
+	printf("winsize %d %d\n", ws2.ws_row, ws2.ws_col);
 	close(s);
 	close(m);
 	return 0;
