@@ -407,3 +407,37 @@ long sys_mincore(struct cpu *c, const uint64_t *a)
 		return -EFAULT;
 	return sys_host(mincore(g2h(addr), len, g2h(a[2])));
 }
+
+/* The locking calls act on host pages, which are the guest's; mlockall
+ * also locks runforeign's own memory, as it would lock a native
+ * program's libraries. */
+long sys_mlock(struct cpu *c, const uint64_t *a)
+{
+	if (!range_in_guest(a[0], a[1]))
+		return -ENOMEM;
+	return sys_host(mlock(g2h(a[0]), a[1]));
+}
+
+long sys_munlock(struct cpu *c, const uint64_t *a)
+{
+	if (!range_in_guest(a[0], a[1]))
+		return -ENOMEM;
+	return sys_host(munlock(g2h(a[0]), a[1]));
+}
+
+long sys_mlock2(struct cpu *c, const uint64_t *a)
+{
+	if (!range_in_guest(a[0], a[1]))
+		return -ENOMEM;
+	return sys_host(mlock2(g2h(a[0]), a[1], (unsigned)a[2]));
+}
+
+long sys_mlockall(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(mlockall((int)a[0]));
+}
+
+long sys_munlockall(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(munlockall());
+}
