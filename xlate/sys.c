@@ -15,8 +15,6 @@
 /* The whole hint space is a NOP on this CPU (see branch_sys.def). */
 void interp_HINT(struct cpu *c, const struct a64_op *op)
 {
-	(void)c;
-	(void)op;
 }
 
 /* ---- Barriers ---- */
