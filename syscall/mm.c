@@ -7,6 +7,10 @@
  * from what the list says is free, below GUEST_ADDR_LIMIT; anything that
  * would reach GUEST_ADDR_LIMIT fails as the kernel fails a request beyond
  * TASK_SIZE, so the guest can never map over runforeign.  Guest code is
+ * only guest memory exists below GUEST_ADDR_LIMIT, so the list is the
+ * authority: space it calls free is mapped with MAP_FIXED, replacing any
+ * host reservation it does not record (such as the PROT_NONE holes between
+ * an image's segments).  Guest code is
  * interpreted, so the host never needs PROT_EXEC: guest PROT_EXEC becomes
  * host PROT_READ (the translator reads the code) and is recorded in the
  * list, where the translator checks it.  Semantics: mm/mmap.c, mm/mremap.c,
@@ -106,7 +110,7 @@ long sys_brk(struct cpu *c, const uint64_t *a)
 		if (gmap_any_mapped(oldtop, newtop - oldtop))
 			goto out;
 		p = mmap(g2h(oldtop), newtop - oldtop, PROT_READ | PROT_WRITE,
-			 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+			 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
 		if (p == MAP_FAILED)
 			goto out;
 		if (gmap_add(oldtop, newtop - oldtop, GMAP_R | GMAP_W, GMAP_PRIVATE | GMAP_HEAP,
@@ -191,11 +195,10 @@ static long mmap_locked(guest_addr_t addr, uint64_t len, int prot, int flags, in
 	if ((r = map_source(fd, flags, &src)) < 0 || (r = map_place(addr, len, flags, &where)) < 0)
 		return r;
 	replaced = fixed && gmap_any_mapped(where, len);
-	hflags |= fixed ? MAP_FIXED : MAP_FIXED_NOREPLACE;
-	p = mmap(g2h(where), len, host_prot(prot), hflags,
+	p = mmap(g2h(where), len, host_prot(prot), hflags | MAP_FIXED,
 		 (flags & GUEST_MAP_ANONYMOUS) ? -1 : fd, (off_t)off);
 	if (p == MAP_FAILED)
-		return errno == EEXIST ? -ENOMEM : -errno;
+		return -errno;
 	if (replaced && range_has_exec(where, len))
 		xlate_invalidate(where, len);
 	if (gmap_add(where, len, prot,
@@ -403,4 +406,38 @@ long sys_mincore(struct cpu *c, const uint64_t *a)
 	if (sys_buf_ok(a[2], len / GUEST_PAGE_SIZE))
 		return -EFAULT;
 	return sys_host(mincore(g2h(addr), len, g2h(a[2])));
+}
+
+/* The locking calls act on host pages, which are the guest's; mlockall
+ * also locks runforeign's own memory, as it would lock a native
+ * program's libraries. */
+long sys_mlock(struct cpu *c, const uint64_t *a)
+{
+	if (!range_in_guest(a[0], a[1]))
+		return -ENOMEM;
+	return sys_host(mlock(g2h(a[0]), a[1]));
+}
+
+long sys_munlock(struct cpu *c, const uint64_t *a)
+{
+	if (!range_in_guest(a[0], a[1]))
+		return -ENOMEM;
+	return sys_host(munlock(g2h(a[0]), a[1]));
+}
+
+long sys_mlock2(struct cpu *c, const uint64_t *a)
+{
+	if (!range_in_guest(a[0], a[1]))
+		return -ENOMEM;
+	return sys_host(mlock2(g2h(a[0]), a[1], (unsigned)a[2]));
+}
+
+long sys_mlockall(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(mlockall((int)a[0]));
+}
+
+long sys_munlockall(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(munlockall());
 }

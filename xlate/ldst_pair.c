@@ -54,40 +54,37 @@ LDST_INLINE void pair_writeback(struct cpu *c, uint32_t i, enum pair_am m, enum 
 		set_xsp(c, F_RN(i), a + pair_offset(i, k));
 }
 
+/* Both elements are within one range check: [a, a + 2 * element size). */
 LDST_INLINE void pair_ld(struct cpu *c, const struct a64_op *op, enum pair_am m, enum pair_kind k)
 {
 	uint32_t i = op->insn;
-	unsigned t = F_RT(i), t2 = F_RT2(i);
+	unsigned t = F_RT(i), t2 = F_RT2(i), n = 1u << pair_scale(k);
 	guest_addr_t a = pair_ea(c, i, m, k);
+	const uint8_t *p = gmem_ptr(c, a, 2 * n, 0);
 
 	if (k == P_X) {
-		uint64_t v1 = gld64(c, a), v2 = gld64(c, a + 8);
+		uint64_t v1, v2;
+		memcpy(&v1, p, 8);
+		memcpy(&v2, p + 8, 8);
 		set_x(c, t2, v2);
 		set_x(c, t, v1);
 	} else if (k == P_W || k == P_SW) {
-		uint64_t d = gld64(c, a), v1 = (uint32_t)d, v2 = d >> 32;
-		if (k == P_SW) {
-			v1 = (uint64_t)(int64_t)(int32_t)v1;
-			v2 = (uint64_t)(int64_t)(int32_t)v2;
-		}
+		uint32_t w[2];
+		uint64_t v1, v2;
+		memcpy(w, p, 8);
+		v1 = k == P_SW ? (uint64_t)(int64_t)(int32_t)w[0] : w[0];
+		v2 = k == P_SW ? (uint64_t)(int64_t)(int32_t)w[1] : w[1];
 		set_x(c, t2, v2);
 		set_x(c, t, v1);
-	} else if (k == P_Q) {
-		unsigned __int128 v1 = gld128(c, a), v2 = gld128(c, a + 16);
-		c->v[t].q = v1;
-		c->v[t2].q = v2;
 	} else {
-		unsigned __int128 v1, v2;
-		if (k == P_D) {
-			v1 = gld64(c, a);
-			v2 = gld64(c, a + 8);
-		} else {
-			uint64_t d = gld64(c, a);
-			v1 = (uint32_t)d;
-			v2 = (uint32_t)(d >> 32);
-		}
-		c->v[t].q = v1;
-		c->v[t2].q = v2;
+		/* SIMD&FP: zero-extend each element into its whole register. */
+		vreg_t v1, v2;
+		memset(&v1, 0, sizeof v1);
+		memset(&v2, 0, sizeof v2);
+		memcpy(&v1, p, n);
+		memcpy(&v2, p + n, n);
+		c->v[t] = v1;
+		c->v[t2] = v2;
 	}
 	pair_writeback(c, i, m, k, a);
 }
@@ -95,29 +92,21 @@ LDST_INLINE void pair_ld(struct cpu *c, const struct a64_op *op, enum pair_am m,
 LDST_INLINE void pair_st(struct cpu *c, const struct a64_op *op, enum pair_am m, enum pair_kind k)
 {
 	uint32_t i = op->insn;
-	unsigned t = F_RT(i), t2 = F_RT2(i);
+	unsigned t = F_RT(i), t2 = F_RT2(i), n = 1u << pair_scale(k);
 	guest_addr_t a = pair_ea(c, i, m, k);
+	uint8_t *p;
 
-	switch (k) {
-	case P_W:
-	case P_SW:
-		gst64(c, a, (uint64_t)reg_w(c, t) | (uint64_t)reg_w(c, t2) << 32);
-		break;
-	case P_X:
-		gst64(c, a, reg_x(c, t));
-		gst64(c, a + 8, reg_x(c, t2));
-		break;
-	case P_S:
-		gst64(c, a, (uint64_t)c->v[t].s[0] | (uint64_t)c->v[t2].s[0] << 32);
-		break;
-	case P_D:
-		gst64(c, a, c->v[t].d[0]);
-		gst64(c, a + 8, c->v[t2].d[0]);
-		break;
-	case P_Q:
-		gst128(c, a, c->v[t].q);
-		gst128(c, a + 16, c->v[t2].q);
-		break;
+	if (k == P_X || k == P_W || k == P_SW) {
+		uint64_t v1 = reg_x(c, t), v2 = reg_x(c, t2);
+		p = gmem_ptr(c, a, 2 * n, 1);
+		memcpy(p, &v1, n);
+		memcpy(p + n, &v2, n);
+	} else {
+		/* Copy first: the source registers are read before any write. */
+		vreg_t v1 = c->v[t], v2 = c->v[t2];
+		p = gmem_ptr(c, a, 2 * n, 1);
+		memcpy(p, &v1, n);
+		memcpy(p + n, &v2, n);
 	}
 	pair_writeback(c, i, m, k, a);
 }

@@ -34,50 +34,79 @@ LDST_INLINE void simd_post(struct cpu *c, uint32_t i, guest_addr_t base, unsigne
 		for (s = 0; s < selem; s++)                                    \
 			memcpy(buf + (e * selem + s) * sizeof(T), &v[s].f[e], sizeof(T))
 
-/* LD1-LD4 / ST1-ST4 (multiple structures): nregs registers in all; selem
- * registers per structure (1 for LD1/ST1 with 1-4 registers). */
-LDST_INLINE void simd_multi(struct cpu *c, const struct a64_op *op, unsigned nregs,
-			    unsigned selem, int load, int post)
+/* LD1/ST1 (multiple structures) with nregs registers: on a little-endian
+ * guest the element size does not matter, each register is a plain copy
+ * of 8 (Q = 0, upper half zeroed) or 16 bytes. */
+LDST_INLINE void simd_ld1st1(struct cpu *c, const struct a64_op *op, unsigned nregs, int load,
+			     int post)
 {
 	uint32_t i = op->insn;
-	unsigned q = BIT(i, 30), size = BITS(i, 11, 10), t = F_RT(i);
-	unsigned regbytes = 8u << q, total = regbytes * nregs, elements = regbytes >> size;
+	unsigned q = BIT(i, 30), t = F_RT(i), total = (8u << q) * nregs, r;
 	guest_addr_t a = reg_xsp(c, F_RN(i));
-	uint8_t buf[64];
 	vreg_t v[4];
-	unsigned r, e, s;
 
-	if (selem > 1 && size == 3 && !q)
-		xlate_raise_undef(c, op);
-	memset(v, 0, sizeof v);
 	if (load) {
-		memcpy(buf, gmem_ptr(c, a, total, 0), total);
-		if (selem == 1) {
-			for (r = 0; r < nregs; r++)
-				memcpy(&v[r], buf + r * regbytes, regbytes);
-		} else {
-			switch (size) {
-			case 0: SIMD_DEINTERLEAVE(uint8_t, b); break;
-			case 1: SIMD_DEINTERLEAVE(uint16_t, h); break;
-			case 2: SIMD_DEINTERLEAVE(uint32_t, s); break;
-			default: SIMD_DEINTERLEAVE(uint64_t, d); break;
+		const uint8_t *p = gmem_ptr(c, a, total, 0);
+		for (r = 0; r < nregs; r++) {
+			if (q) {
+				memcpy(&v[r], p + 16 * r, 16);
+			} else {
+				memcpy(&v[r].d[0], p + 8 * r, 8);
+				v[r].d[1] = 0;
 			}
 		}
 		for (r = 0; r < nregs; r++)
 			c->v[(t + r) & 31] = v[r];
 	} else {
+		uint8_t *p;
 		for (r = 0; r < nregs; r++)
 			v[r] = c->v[(t + r) & 31];
-		if (selem == 1) {
-			for (r = 0; r < nregs; r++)
-				memcpy(buf + r * regbytes, &v[r], regbytes);
-		} else {
-			switch (size) {
-			case 0: SIMD_INTERLEAVE(uint8_t, b); break;
-			case 1: SIMD_INTERLEAVE(uint16_t, h); break;
-			case 2: SIMD_INTERLEAVE(uint32_t, s); break;
-			default: SIMD_INTERLEAVE(uint64_t, d); break;
-			}
+		p = gmem_ptr(c, a, total, 1);
+		for (r = 0; r < nregs; r++) {
+			if (q)
+				memcpy(p + 16 * r, &v[r], 16);
+			else
+				memcpy(p + 8 * r, &v[r].d[0], 8);
+		}
+	}
+	if (post)
+		simd_post(c, i, a, total);
+}
+
+/* LD2-LD4 / ST2-ST4 (multiple structures): selem registers, element e of
+ * register s at byte (e * selem + s) << size. */
+LDST_INLINE void simd_multi(struct cpu *c, const struct a64_op *op, unsigned selem, int load,
+			    int post)
+{
+	uint32_t i = op->insn;
+	unsigned q = BIT(i, 30), size = BITS(i, 11, 10), t = F_RT(i);
+	unsigned regbytes = 8u << q, total = regbytes * selem, elements = regbytes >> size;
+	guest_addr_t a = reg_xsp(c, F_RN(i));
+	uint8_t buf[64];
+	vreg_t v[4];
+	unsigned r, e, s;
+
+	if (size == 3 && !q)
+		xlate_raise_undef(c, op);
+	if (load) {
+		memcpy(buf, gmem_ptr(c, a, total, 0), total);
+		memset(v, 0, sizeof v);
+		switch (size) {
+		case 0: SIMD_DEINTERLEAVE(uint8_t, b); break;
+		case 1: SIMD_DEINTERLEAVE(uint16_t, h); break;
+		case 2: SIMD_DEINTERLEAVE(uint32_t, s); break;
+		default: SIMD_DEINTERLEAVE(uint64_t, d); break;
+		}
+		for (r = 0; r < selem; r++)
+			c->v[(t + r) & 31] = v[r];
+	} else {
+		for (r = 0; r < selem; r++)
+			v[r] = c->v[(t + r) & 31];
+		switch (size) {
+		case 0: SIMD_INTERLEAVE(uint8_t, b); break;
+		case 1: SIMD_INTERLEAVE(uint16_t, h); break;
+		case 2: SIMD_INTERLEAVE(uint32_t, s); break;
+		default: SIMD_INTERLEAVE(uint64_t, d); break;
 		}
 		memcpy(gmem_ptr(c, a, total, 1), buf, total);
 	}
@@ -126,8 +155,16 @@ LDST_INLINE void simd_replicate(struct cpu *c, const struct a64_op *op, unsigned
 
 	memcpy(buf, gmem_ptr(c, a, total, 0), total);
 	for (k = 0; k < selem; k++) {
-		uint64_t e = 0;
-		memcpy(&e, buf + k * ebytes, ebytes);
+		uint8_t b;
+		uint16_t h;
+		uint32_t w;
+		uint64_t e;
+		switch (size) {
+		case 0: memcpy(&b, buf + k, 1); e = b; break;
+		case 1: memcpy(&h, buf + 2 * k, 2); e = h; break;
+		case 2: memcpy(&w, buf + 4 * k, 4); e = w; break;
+		default: memcpy(&e, buf + 8 * k, 8); break;
+		}
 		rep[k] = e * spread[size];
 	}
 	for (k = 0; k < selem; k++) {
@@ -143,36 +180,36 @@ LDST_INLINE void simd_replicate(struct cpu *c, const struct a64_op *op, unsigned
 	void interp_##name(struct cpu *c, const struct a64_op *op) { call; }
 
 /* ---- multiple structures ---- */
-SIMD(LD4_asisdlse_4, simd_multi(c, op, 4, 4, 1, 0))
-SIMD(LD1_asisdlse_4v, simd_multi(c, op, 4, 1, 1, 0))
-SIMD(LD3_asisdlse_3, simd_multi(c, op, 3, 3, 1, 0))
-SIMD(LD1_asisdlse_3v, simd_multi(c, op, 3, 1, 1, 0))
-SIMD(LD1_asisdlse_1v, simd_multi(c, op, 1, 1, 1, 0))
-SIMD(LD2_asisdlse_2, simd_multi(c, op, 2, 2, 1, 0))
-SIMD(LD1_asisdlse_2v, simd_multi(c, op, 2, 1, 1, 0))
-SIMD(ST4_asisdlse_4, simd_multi(c, op, 4, 4, 0, 0))
-SIMD(ST1_asisdlse_4v, simd_multi(c, op, 4, 1, 0, 0))
-SIMD(ST3_asisdlse_3, simd_multi(c, op, 3, 3, 0, 0))
-SIMD(ST1_asisdlse_3v, simd_multi(c, op, 3, 1, 0, 0))
-SIMD(ST1_asisdlse_1v, simd_multi(c, op, 1, 1, 0, 0))
-SIMD(ST2_asisdlse_2, simd_multi(c, op, 2, 2, 0, 0))
-SIMD(ST1_asisdlse_2v, simd_multi(c, op, 2, 1, 0, 0))
+SIMD(LD4_asisdlse_4, simd_multi(c, op, 4, 1, 0))
+SIMD(LD1_asisdlse_4v, simd_ld1st1(c, op, 4, 1, 0))
+SIMD(LD3_asisdlse_3, simd_multi(c, op, 3, 1, 0))
+SIMD(LD1_asisdlse_3v, simd_ld1st1(c, op, 3, 1, 0))
+SIMD(LD1_asisdlse_1v, simd_ld1st1(c, op, 1, 1, 0))
+SIMD(LD2_asisdlse_2, simd_multi(c, op, 2, 1, 0))
+SIMD(LD1_asisdlse_2v, simd_ld1st1(c, op, 2, 1, 0))
+SIMD(ST4_asisdlse_4, simd_multi(c, op, 4, 0, 0))
+SIMD(ST1_asisdlse_4v, simd_ld1st1(c, op, 4, 0, 0))
+SIMD(ST3_asisdlse_3, simd_multi(c, op, 3, 0, 0))
+SIMD(ST1_asisdlse_3v, simd_ld1st1(c, op, 3, 0, 0))
+SIMD(ST1_asisdlse_1v, simd_ld1st1(c, op, 1, 0, 0))
+SIMD(ST2_asisdlse_2, simd_multi(c, op, 2, 0, 0))
+SIMD(ST1_asisdlse_2v, simd_ld1st1(c, op, 2, 0, 0))
 
 /* ---- multiple structures, post-indexed ---- */
-SIMD(LD4_asisdlsep_4, simd_multi(c, op, 4, 4, 1, 1))
-SIMD(LD1_asisdlsep_4v, simd_multi(c, op, 4, 1, 1, 1))
-SIMD(LD3_asisdlsep_3, simd_multi(c, op, 3, 3, 1, 1))
-SIMD(LD1_asisdlsep_3v, simd_multi(c, op, 3, 1, 1, 1))
-SIMD(LD1_asisdlsep_1v, simd_multi(c, op, 1, 1, 1, 1))
-SIMD(LD2_asisdlsep_2, simd_multi(c, op, 2, 2, 1, 1))
-SIMD(LD1_asisdlsep_2v, simd_multi(c, op, 2, 1, 1, 1))
-SIMD(ST4_asisdlsep_4, simd_multi(c, op, 4, 4, 0, 1))
-SIMD(ST1_asisdlsep_4v, simd_multi(c, op, 4, 1, 0, 1))
-SIMD(ST3_asisdlsep_3, simd_multi(c, op, 3, 3, 0, 1))
-SIMD(ST1_asisdlsep_3v, simd_multi(c, op, 3, 1, 0, 1))
-SIMD(ST1_asisdlsep_1v, simd_multi(c, op, 1, 1, 0, 1))
-SIMD(ST2_asisdlsep_2, simd_multi(c, op, 2, 2, 0, 1))
-SIMD(ST1_asisdlsep_2v, simd_multi(c, op, 2, 1, 0, 1))
+SIMD(LD4_asisdlsep_4, simd_multi(c, op, 4, 1, 1))
+SIMD(LD1_asisdlsep_4v, simd_ld1st1(c, op, 4, 1, 1))
+SIMD(LD3_asisdlsep_3, simd_multi(c, op, 3, 1, 1))
+SIMD(LD1_asisdlsep_3v, simd_ld1st1(c, op, 3, 1, 1))
+SIMD(LD1_asisdlsep_1v, simd_ld1st1(c, op, 1, 1, 1))
+SIMD(LD2_asisdlsep_2, simd_multi(c, op, 2, 1, 1))
+SIMD(LD1_asisdlsep_2v, simd_ld1st1(c, op, 2, 1, 1))
+SIMD(ST4_asisdlsep_4, simd_multi(c, op, 4, 0, 1))
+SIMD(ST1_asisdlsep_4v, simd_ld1st1(c, op, 4, 0, 1))
+SIMD(ST3_asisdlsep_3, simd_multi(c, op, 3, 0, 1))
+SIMD(ST1_asisdlsep_3v, simd_ld1st1(c, op, 3, 0, 1))
+SIMD(ST1_asisdlsep_1v, simd_ld1st1(c, op, 1, 0, 1))
+SIMD(ST2_asisdlsep_2, simd_multi(c, op, 2, 0, 1))
+SIMD(ST1_asisdlsep_2v, simd_ld1st1(c, op, 2, 0, 1))
 
 /* ---- single structure ---- */
 SIMD(LD1_asisdlso_B1, simd_single(c, op, 1, 0, 1, 0))
