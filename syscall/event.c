@@ -157,3 +157,19 @@ long sys_inotify_rm_watch(struct cpu *c, const uint64_t *a)
 {
 	return sys_host(inotify_rm_watch((int)a[0], (int)a[1]));
 }
+
+/* signalfd reads signals that are blocked and pending.  The signal layer
+ * mirrors each guest thread's mask at the host, so those signals stay
+ * pending in the host kernel, where the host signalfd finds them; struct
+ * signalfd_siginfo is architecture-independent (include/uapi/linux/
+ * signalfd.h) and signal numbers are the same. */
+long sys_signalfd4(struct cpu *c, const uint64_t *a)
+{
+	uint64_t mask;
+
+	if (a[2] != sizeof mask)
+		return -EINVAL;
+	if (SYS_GET(mask, a[1]))
+		return -EFAULT;
+	return sys_host(syscall(SYS_signalfd4, (int)a[0], &mask, sizeof mask, (int)a[3]));
+}

@@ -359,11 +359,6 @@ long sys_mknodat(struct cpu *c, const uint64_t *a)
 	return sys_host(syscall(SYS_mknodat, (int)a[0], path, (mode_t)a[2], (unsigned)a[3]));
 }
 
-/* struct open_how, include/uapi/linux/openat2.h. */
-struct guest_open_how {
-	uint64_t flags, mode, resolve;
-};
-
 long sys_openat2(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
@@ -386,4 +381,12 @@ long sys_openat2(struct cpu *c, const uint64_t *a)
 	h.resolve = g.resolve;
 	LOOKUP_ARG(path, a[1]);
 	return sys_host(syscall(SYS_openat2, (int)a[0], path, &h, sizeof h));
+}
+
+long sys_chroot(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+
+	PATH_ARG(path, a[0]);
+	return sys_host(chroot(path));
 }

@@ -450,3 +450,18 @@ long sys_pidfd_open(struct cpu *c, const uint64_t *a)
 {
 	return sys_host(syscall(SYS_pidfd_open, (pid_t)a[0], (unsigned)a[1]));
 }
+
+/* sethostname/setdomainname: at most __NEW_UTS_LEN (64) bytes. */
+static long set_uts(const uint64_t *a, int domain)
+{
+	char name[65];
+
+	if ((int64_t)a[1] < 0 || a[1] > 64)
+		return -EINVAL;
+	if (gmem_read(name, a[0], a[1]))
+		return -EFAULT;
+	return sys_host(syscall(domain ? SYS_setdomainname : SYS_sethostname, name, (size_t)a[1]));
+}
+
+long sys_sethostname(struct cpu *c, const uint64_t *a) { return set_uts(a, 0); }
+long sys_setdomainname(struct cpu *c, const uint64_t *a) { return set_uts(a, 1); }

@@ -81,3 +81,13 @@ long sys_membarrier(struct cpu *c, const uint64_t *a)
 {
 	return sys_host(syscall(SYS_membarrier, (int)a[0], (unsigned)a[1], (int)a[2]));
 }
+
+long sys_ioprio_set(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_ioprio_set, (int)a[0], (int)a[1], (int)a[2]));
+}
+
+long sys_ioprio_get(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_ioprio_get, (int)a[0], (int)a[1]));
+}

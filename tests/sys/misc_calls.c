@@ -2,7 +2,7 @@
  * misc_calls.c -- the less common calls: copy_file_range, splice, tee,
  * sync_file_range, readahead, close_range, preadv2/pwritev2, syncfs,
  * mknodat, openat2, the sched_* family, membarrier, capget, personality,
- * waitid, POSIX timers, mlock, pidfd_open.
+ * waitid, POSIX timers, mlock, pidfd_open, extended attributes, signalfd.
  */
 #include "sys_test.h"
 #include <fcntl.h>
@@ -13,6 +13,8 @@
 #include <stdint.h>
 #include <sys/mman.h>
 #include <sys/personality.h>
+#include <sys/signalfd.h>
+#include <sys/xattr.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -161,8 +163,44 @@ static void test_timers_mlock(void)
 	munmap(m, 4096);
 }
 
+static void test_xattr_signalfd(void)
+{
+	char buf[64] = {0};
+	sigset_t set;
+	struct signalfd_siginfo si;
+	int fd, sfd;
+
+	fd = open("x", O_CREAT | O_RDWR, 0644);
+	rep("setxattr", setxattr("x", "user.rf", "value", 5, 0));
+	rep("setxattr create existing", setxattr("x", "user.rf", "v", 1, XATTR_CREATE));
+	rep("getxattr size", getxattr("x", "user.rf", NULL, 0));
+	rep("getxattr", getxattr("x", "user.rf", buf, sizeof buf));
+	printf("value %s\n", buf);
+	rep("getxattr small", getxattr("x", "user.rf", buf, 2));
+	rep("fgetxattr missing", fgetxattr(fd, "user.none", buf, sizeof buf));
+	memset(buf, 0, sizeof buf);
+	rep("listxattr", listxattr("x", buf, sizeof buf));
+	printf("first name %s\n", buf);
+	rep("lgetxattr empty name", lgetxattr("x", "", buf, sizeof buf));
+	rep("fremovexattr", fremovexattr(fd, "user.rf"));
+	rep("removexattr again", removexattr("x", "user.rf"));
+	close(fd);
+	sigemptyset(&set);
+	sigaddset(&set, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	sfd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+	says("signalfd", sfd >= 0);
+	rep("read nothing", read(sfd, &si, sizeof si));
+	kill(getpid(), SIGUSR1);
+	rep("read signal", read(sfd, &si, sizeof si));
+	printf("ssi_signo %u pid ok %d\n", si.ssi_signo, si.ssi_pid == (uint32_t)getpid());
+	close(sfd);
+	rep("signalfd bad size", syscall(SYS_signalfd4, -1, &set, 4, 0));
+}
+
 int main(void)
 {
+	test_xattr_signalfd();
 	test_copying();
 	test_fs_extras();
 	test_sched();
