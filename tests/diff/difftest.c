@@ -225,9 +225,13 @@ static void print_mismatch(const struct opts *o, const struct diff_case *k,
 	char dis[128];
 	const char *name = k->row >= 0 ? a64_rows[k->row].name : "(none)";
 
+	int dec = a64_decode(k->insn);
+
 	xlate_disas(k->insn, k->in.pc, dis, sizeof dis);
 	printf("MISMATCH %s [%s] case %lu: insn %#010x  %s\n", name, row_group(k->row), ncase,
 	       k->insn, dis);
+	if (dec != k->row)
+		printf("  (the word decodes as %s)\n", dec >= 0 ? a64_rows[dec].name : "no row: undefined");
 	print_inputs(k);
 	printf("  exit: rf %s, uc %s; differing:\n%s", exit_name(rf->exit), exit_name(u->exit),
 	       m->buf);

@@ -77,10 +77,16 @@ DIVERGENCE("*", 0x5ec00000, 0x1ec00000, rf_undef_uc_ran, DIV_SKIP_CASE,
 	   "scalar half-precision arithmetic (ftype = 11) is FEAT_FP16, not in "
 	   "runforeign's profile (ID_AA64PFR0_EL1.FP = 0), so it is UNDEFINED; "
 	   "Unicorn's 'max' CPU implements it")
-DIVERGENCE("*CVT*_fix_*", 0x9f700000, 0x0f100000, rf_undef_uc_ran, DIV_SKIP_CASE,
-	   "AdvSIMD fixed-point conversions on half precision (immh = 001x) "
+DIVERGENCE("*CVT*_fix_*", 0x8f700000, 0x0f100000, rf_undef_uc_ran, DIV_SKIP_CASE,
+	   "AdvSIMD fixed-point conversions, vector and scalar, on half "
+	   "precision (immh = 001x) "
 	   "are FEAT_FP16, not in runforeign's profile, so UNDEFINED; Unicorn's "
 	   "'max' CPU implements them")
+DIVERGENCE("*", 0x9ff80c00, 0x0f000c00, rf_undef_uc_ran, DIV_SKIP_CASE,
+	   "AdvSIMD modified immediate with o2 = 1: FMOV (vector, immediate) "
+	   "half precision when op = 0, cmode = 1111 (FEAT_FP16, not in "
+	   "runforeign's profile), unallocated otherwise (Arm ARM C4.1.95); "
+	   "Unicorn's 'max' CPU executes them")
 DIVERGENCE("PMULL*", 0x00c00000, 0x00c00000, rf_undef_uc_ran, DIV_SKIP_CASE,
 	   "PMULL/PMULL2 .1Q (size = 11) is FEAT_PMULL, not in runforeign's "
 	   "profile (ID_AA64ISAR0_EL1.AES = 0), so it is UNDEFINED; Unicorn's "

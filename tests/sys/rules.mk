@@ -42,11 +42,11 @@ $(SYS_B)/uc_run: tests/sys/host/uc_run.c $(B)/librf.a
 
 $(SYS_B)/guest/%: tests/sys/%.c tests/sys/sys_test.h
 	@mkdir -p $(dir $@)
-	$(CROSS_CC) -static -O1 -Wall -o $@ $<
+	$(CROSS_CC) -static -O1 -Wall -o $@ $< -lutil
 
 $(SYS_B)/native/%: tests/sys/%.c tests/sys/sys_test.h
 	@mkdir -p $(dir $@)
-	$(CC) -O1 -Wall -o $@ $<
+	$(CC) -O1 -Wall -o $@ $< -lutil
 
 .PHONY: check-abi check-sys
 ifeq ($(HAVE_CMOCKA),yes)
