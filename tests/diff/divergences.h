@@ -60,3 +60,10 @@ DIVERGENCE("PMULL", 0x00c00000, 0x00c00000, DIV_ALWAYS, DIV_SKIP_CASE,
 	   "(Arm ARM C7.2 PMULL, PMULL2); the guest CPU profile does not advertise it "
 	   "(no HWCAP_PMULL), so the encoding is UNDEFINED there; Unicorn's 'max' CPU "
 	   "implements it")
+#define DIV_PARTIAL_LOAD_REASON \
+	"a load that takes a Data Abort leaves its destination registers UNKNOWN " \
+	"(Arm ARM D1, exception entry on a synchronous Data Abort); QEMU writes " \
+	"the registers of a multi-register SIMD&FP load one by one until an " \
+	"access faults, runforeign writes none"
+DIVERGENCE("LD*P_[SDQ]_*", 0, 0, DIV_BOTH_FAULT, DIV_SKIP_CASE, DIV_PARTIAL_LOAD_REASON)
+DIVERGENCE("LD[1234]*_asisdls*", 0, 0, DIV_BOTH_FAULT, DIV_SKIP_CASE, DIV_PARTIAL_LOAD_REASON)
