@@ -117,6 +117,13 @@ uint64_t diff_code_place(uint32_t insn, int ends_block)
 		used_lo = used_hi = slot;
 		code_dirty = 1;
 	} else {
+		/* Unicorn's AArch64 translator uses 1 KiB target pages
+		 * (TARGET_PAGE_BITS_VARY, minimum 10 bits), so a case in the
+		 * last word of such a page has its trailing BRK translated
+		 * as a block of its own at the next page; placing the next
+		 * case there would run that stale BRK.  Skip those slots. */
+		if (next_slot % 256 == 0)
+			next_slot++;
 		slot = next_slot++;
 		used_hi = slot;
 	}
