@@ -106,17 +106,6 @@ long sys_eventfd2(struct cpu *c, const uint64_t *a)
 	return sys_host(eventfd((unsigned)a[0], (int)a[1]));
 }
 
-/* struct itimerspec: two arm64 timespecs. */
-struct guest_itimerspec {
-	struct guest_timespec it_interval, it_value;
-};
-
-static void its_to_guest(struct guest_itimerspec *g, const struct itimerspec *h)
-{
-	abi_timespec_to_guest(&g->it_interval, &h->it_interval);
-	abi_timespec_to_guest(&g->it_value, &h->it_value);
-}
-
 long sys_timerfd_create(struct cpu *c, const uint64_t *a)
 {
 	return sys_host(timerfd_create((int)a[0], (int)a[1]));
@@ -129,12 +118,11 @@ long sys_timerfd_settime(struct cpu *c, const uint64_t *a)
 
 	if (SYS_GET(g, a[2]))
 		return -EFAULT;
-	abi_timespec_to_host(&h.it_interval, &g.it_interval);
-	abi_timespec_to_host(&h.it_value, &g.it_value);
+	abi_itimerspec_to_host(&h, &g);
 	if (timerfd_settime((int)a[0], (int)a[1], &h, &old) < 0)
 		return -errno;
 	if (a[3]) {
-		its_to_guest(&g, &old);
+		abi_itimerspec_to_guest(&g, &old);
 		if (SYS_PUT(a[3], g))
 			return -EFAULT;
 	}
@@ -148,7 +136,7 @@ long sys_timerfd_gettime(struct cpu *c, const uint64_t *a)
 
 	if (timerfd_gettime((int)a[0], &h) < 0)
 		return -errno;
-	its_to_guest(&g, &h);
+	abi_itimerspec_to_guest(&g, &h);
 	return SYS_PUT(a[1], g) ? -EFAULT : 0;
 }
 
@@ -168,4 +156,20 @@ long sys_inotify_add_watch(struct cpu *c, const uint64_t *a)
 long sys_inotify_rm_watch(struct cpu *c, const uint64_t *a)
 {
 	return sys_host(inotify_rm_watch((int)a[0], (int)a[1]));
+}
+
+/* signalfd reads signals that are blocked and pending.  The signal layer
+ * mirrors each guest thread's mask at the host, so those signals stay
+ * pending in the host kernel, where the host signalfd finds them; struct
+ * signalfd_siginfo is architecture-independent (include/uapi/linux/
+ * signalfd.h) and signal numbers are the same. */
+long sys_signalfd4(struct cpu *c, const uint64_t *a)
+{
+	uint64_t mask;
+
+	if (a[2] != sizeof mask)
+		return -EINVAL;
+	if (SYS_GET(mask, a[1]))
+		return -EFAULT;
+	return sys_host(syscall(SYS_signalfd4, (int)a[0], &mask, sizeof mask, (int)a[3]));
 }

@@ -5,6 +5,9 @@
  */
 #include "sys_test.h"
 #include <arpa/inet.h>
+#include <ifaddrs.h>
+#include <net/if.h>
+#include <sys/ioctl.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <stdint.h>
@@ -195,8 +198,36 @@ static void test_inotify(void)
 	close(in);
 }
 
+static void test_interfaces(void)
+{
+	struct ifaddrs *ifa, *i;
+	struct ifconf ifc;
+	struct ifreq reqs[32], r;
+	int s = socket(AF_INET, SOCK_DGRAM, 0), lo = 0;
+
+	says("if_nametoindex lo", if_nametoindex("lo") > 0);
+	says("if_nametoindex missing", if_nametoindex("nosuchif0") == 0);
+	ifc.ifc_len = sizeof reqs;
+	ifc.ifc_req = reqs;
+	rep("SIOCGIFCONF", ioctl(s, SIOCGIFCONF, &ifc));
+	says("SIOCGIFCONF lists interfaces", ifc.ifc_len > 0 && ifc.ifc_len % (int)sizeof(struct ifreq) == 0);
+	memset(&r, 0, sizeof r);
+	strcpy(r.ifr_name, "lo");
+	rep("SIOCGIFFLAGS lo", ioctl(s, SIOCGIFFLAGS, &r));
+	says("lo is loopback", (r.ifr_flags & IFF_LOOPBACK) != 0);
+	rep("SIOCGIFMTU lo", ioctl(s, SIOCGIFMTU, &r));
+	says("mtu positive", r.ifr_mtu > 0);
+	rep("getifaddrs (netlink)", getifaddrs(&ifa));
+	for (i = ifa; i; i = i->ifa_next)
+		lo |= strcmp(i->ifa_name, "lo") == 0;
+	says("getifaddrs has lo", lo);
+	freeifaddrs(ifa);
+	close(s);
+}
+
 int main(void)
 {
+	test_interfaces();
 	test_unix();
 	test_tcp_udp();
 	test_epoll();
