@@ -101,6 +101,13 @@ DIVERGENCE("*_memop", 0, 0, rf_align_misaligned_uc_ran, DIV_SKIP_CASE,
 	"operations'), so Unicorn is wrong for such operands"
 DIVERGENCE("LD[SU]MAX*_memop", 0, 0, lse_minmax_qemu5_bug, DIV_SKIP_CASE, DIV_LSE_MINMAX_REASON)
 DIVERGENCE("LD[SU]MIN*_memop", 0, 0, lse_minmax_qemu5_bug, DIV_SKIP_CASE, DIV_LSE_MINMAX_REASON)
+#define DIV_PARTIAL_LOAD_REASON \
+	"a load that takes a Data Abort leaves its destination registers UNKNOWN " \
+	"(Arm ARM D1, exception entry on a synchronous Data Abort); QEMU writes " \
+	"the registers of a multi-register SIMD&FP load one by one until an " \
+	"access faults, runforeign writes none"
+DIVERGENCE("LD*P_[SDQ]_*", 0, 0, both_fault, DIV_SKIP_CASE, DIV_PARTIAL_LOAD_REASON)
+DIVERGENCE("LD[1234]*_asisdls*", 0, 0, both_fault, DIV_SKIP_CASE, DIV_PARTIAL_LOAD_REASON)
 
 /* ---- features runforeign does not claim (xlate/cpu_profile.h) ---- */
 DIVERGENCE("*", 0x5ec00000, 0x1ec00000, rf_undef_uc_ran, DIV_SKIP_CASE,
