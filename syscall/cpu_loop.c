@@ -22,6 +22,7 @@ static void deliver_fault(struct cpu *c)
 
 _Noreturn void sys_cpu_loop(struct cpu *c)
 {
+	sig_thread_enter();
 	for (;;) {
 		int r = xlate_run(c);
 		uint64_t nr, orig_x0;

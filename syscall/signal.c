@@ -102,6 +102,7 @@ struct sigq {
 };
 
 struct sig_thread {
+	int ready;                    /* mask initialised (sig_init, sig_thread_enter) */
 	guest_sigset_t mask;          /* the guest's blocked set */
 	guest_sigset_t saved_mask;    /* restore after the wait (sigsuspend, ppoll) */
 	int saved_mask_valid;
@@ -256,7 +257,26 @@ void sig_init(void)
 	/* The blocked mask survives exec() too. */
 	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &inherited, sizeof inherited);
 	set_mask(inherited);
+	self.ready = 1;
 	xlate_set_foreign_signal_hook(host_on_signal);
+}
+
+/*
+ * A new guest thread starts with its creator's mask, which the thread code
+ * installed as the host mask of the new host thread.  The host mask never
+ * holds the fault signals, and glibc's pthread_sigmask() drops 32 and 33,
+ * so those bits start clear; glibc and musl set the new thread's mask
+ * themselves first thing, which makes them right again.
+ */
+void sig_thread_enter(void)
+{
+	uint64_t host = 0;
+
+	if (self.ready)
+		return;
+	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &host, sizeof host);
+	set_mask(host);
+	self.ready = 1;
 }
 
 /* ---- --strace lines, in strace's own format ---- */
@@ -484,6 +504,8 @@ void sig_sync(struct cpu *c, int sig, int code, guest_addr_t addr)
 /* ---- syscall restart ---- */
 
 #define NR_RT_SIGRETURN 139
+#define NR_CLONE 220
+#define NR_CLONE3 435
 
 /* Syscalls the kernel does not restart after a handler ran, whatever
  * SA_RESTART says (they return -ERESTARTNOHAND, -ERESTART_RESTARTBLOCK or
@@ -545,6 +567,11 @@ void sig_syscall_return(struct cpu *c, uint64_t nr, uint64_t orig_x0)
 		finish_sigreturn(c);
 		deliver_all(c, NULL);
 		return;
+	}
+	if ((nr == NR_CLONE || nr == NR_CLONE3) && c->x[0] == 0) {
+		/* The child of a fork starts with no pending signals
+		 * (kernel/fork.c); what the parent had queued is its own. */
+		self.q.n = 0;
 	}
 	if (c->x[0] == (uint64_t)-(int64_t)GUEST_EINTR) {
 		rs.pending = 1;

@@ -27,6 +27,11 @@
  * hook.  Call once at start-up, after xlate_init() and xlate_thread_enter(). */
 void sig_init(void);
 
+/* sig_thread_enter -- set up the calling host thread's guest signal state
+ * (its mask: the creator's, as the new thread's host mask holds it); a
+ * no-op for a thread already set up.  sys_cpu_loop() calls it first. */
+void sig_thread_enter(void);
+
 /* sig_sync -- a synchronous trap in guest code at c->pc (fault, undefined
  * instruction, BRK): deliver sig with si_code code and si_addr addr to the
  * guest handler, or perform the default action (which does not return).
