@@ -16,7 +16,8 @@
 #include <unistd.h>
 
 static volatile pid_t handled_on[40];
-static volatile int chld_code, chld_status, chld_pid_ok;
+static volatile int chld_code, chld_status;
+static volatile pid_t chld_pid;
 static pid_t child;
 static pthread_barrier_t bar;
 static pid_t worker_tid;
@@ -31,7 +32,7 @@ static void on_chld(int sig, siginfo_t *si, void *uc)
 {
 	chld_code = si->si_code;
 	chld_status = si->si_status;
-	chld_pid_ok = si->si_pid == child;
+	chld_pid = si->si_pid;
 }
 
 static void *worker(void *arg)
@@ -87,6 +88,6 @@ int main(void)
 	waitpid(child, &status, 0);
 	printf("child: signaled=%d sig=%d\n", WIFSIGNALED(status), WTERMSIG(status));
 	printf("SIGCHLD: code=%d (CLD_KILLED=%d) status=%d pid_ok=%d\n", chld_code, CLD_KILLED,
-	       chld_status, chld_pid_ok);
+	       chld_status, chld_pid == child);
 	return 0;
 }
