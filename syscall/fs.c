@@ -25,12 +25,32 @@
 		if (e_ < 0)                     \
 			return e_;              \
 	} while (0)
+#define LOOKUP_ARG(buf, p)                             \
+	do {                                           \
+		int e_ = sys_lookup_path((buf), (p));  \
+		if (e_ < 0)                            \
+			return e_;                     \
+	} while (0)
+
+int sys_lookup_path(char *buf, guest_addr_t p)
+{
+	char full[PATH_MAX];
+	struct stat st;
+	int r = sys_path(buf, p), n;
+
+	if (r < 0 || !rf_proc.sysroot || buf[0] != '/' || buf[1] == '\0')
+		return r;
+	n = snprintf(full, sizeof full, "%s%s", rf_proc.sysroot, buf);
+	if (n > 0 && (size_t)n < sizeof full && fstatat(AT_FDCWD, full, &st, AT_SYMLINK_NOFOLLOW) == 0)
+		memcpy(buf, full, (size_t)n + 1);
+	return 0;
+}
 
 long sys_openat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
 
-	PATH_ARG(path, a[1]);
+	LOOKUP_ARG(path, a[1]);
 	return sys_host(syscall(SYS_openat, (int)a[0], path, abi_open_flags_to_host(a[2]),
 				(mode_t)a[3]));
 }
@@ -52,7 +72,7 @@ long sys_newfstatat(struct cpu *c, const uint64_t *a)
 	if (fl < 0 || (a[3] & ~(uint64_t)(GUEST_AT_SYMLINK_NOFOLLOW | GUEST_AT_NO_AUTOMOUNT |
 					   GUEST_AT_EMPTY_PATH)))
 		return -EINVAL;
-	PATH_ARG(path, a[1]);
+	LOOKUP_ARG(path, a[1]);
 	if (fstatat((int)a[0], path, &st, fl) < 0)
 		return -errno;
 	return put_stat(a[2], &st);
@@ -76,7 +96,7 @@ long sys_statx(struct cpu *c, const uint64_t *a)
 
 	if (fl < 0)
 		return -EINVAL;
-	PATH_ARG(path, a[1]);
+	LOOKUP_ARG(path, a[1]);
 	if (syscall(SYS_statx, (int)a[0], path, fl, (unsigned)a[3], &h) < 0)
 		return -errno;
 	abi_statx_to_guest(&g, &h);
@@ -96,7 +116,7 @@ long sys_statfs(struct cpu *c, const uint64_t *a)
 	char path[PATH_MAX];
 	struct statfs st;
 
-	PATH_ARG(path, a[0]);
+	LOOKUP_ARG(path, a[0]);
 	if (statfs(path, &st) < 0)
 		return -errno;
 	return put_statfs(a[1], &st);
@@ -115,7 +135,7 @@ long sys_faccessat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
 
-	PATH_ARG(path, a[1]);
+	LOOKUP_ARG(path, a[1]);
 	return sys_host(syscall(SYS_faccessat, (int)a[0], path, (int)a[2]));
 }
 
@@ -128,12 +148,11 @@ long sys_faccessat2(struct cpu *c, const uint64_t *a)
 		return -EINVAL;
 	if (a[3] & GUEST_AT_EACCESS)
 		fl |= AT_EACCESS;
-	PATH_ARG(path, a[1]);
+	LOOKUP_ARG(path, a[1]);
 	return sys_host(syscall(SYS_faccessat2, (int)a[0], path, (int)a[2], fl));
 }
 
-/* /proc/self/exe names the guest program, not runforeign. */
-static int is_proc_self_exe(int dirfd, const char *path)
+int sys_is_proc_self_exe(int dirfd, const char *path)
 {
 	char buf[32];
 
@@ -148,12 +167,12 @@ long sys_readlinkat(struct cpu *c, const uint64_t *a)
 	char path[PATH_MAX], out[PATH_MAX];
 	long n;
 
-	PATH_ARG(path, a[1]);
+	LOOKUP_ARG(path, a[1]);
 	if ((int)a[3] <= 0)
 		return -EINVAL;
 	if (sys_buf_ok(a[2], (int)a[3]))
 		return -EFAULT;
-	if (rf_proc.exe_path && is_proc_self_exe((int)a[0], path)) {
+	if (rf_proc.exe_path && sys_is_proc_self_exe((int)a[0], path)) {
 		n = (long)strlen(rf_proc.exe_path);
 		memcpy(out, rf_proc.exe_path, (size_t)n);
 	} else {

@@ -7,6 +7,10 @@
  * from what the list says is free, below GUEST_ADDR_LIMIT; anything that
  * would reach GUEST_ADDR_LIMIT fails as the kernel fails a request beyond
  * TASK_SIZE, so the guest can never map over runforeign.  Guest code is
+ * only guest memory exists below GUEST_ADDR_LIMIT, so the list is the
+ * authority: space it calls free is mapped with MAP_FIXED, replacing any
+ * host reservation it does not record (such as the PROT_NONE holes between
+ * an image's segments).  Guest code is
  * interpreted, so the host never needs PROT_EXEC: guest PROT_EXEC becomes
  * host PROT_READ (the translator reads the code) and is recorded in the
  * list, where the translator checks it.  Semantics: mm/mmap.c, mm/mremap.c,
@@ -106,7 +110,7 @@ long sys_brk(struct cpu *c, const uint64_t *a)
 		if (gmap_any_mapped(oldtop, newtop - oldtop))
 			goto out;
 		p = mmap(g2h(oldtop), newtop - oldtop, PROT_READ | PROT_WRITE,
-			 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+			 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
 		if (p == MAP_FAILED)
 			goto out;
 		if (gmap_add(oldtop, newtop - oldtop, GMAP_R | GMAP_W, GMAP_PRIVATE | GMAP_HEAP,
@@ -191,11 +195,10 @@ static long mmap_locked(guest_addr_t addr, uint64_t len, int prot, int flags, in
 	if ((r = map_source(fd, flags, &src)) < 0 || (r = map_place(addr, len, flags, &where)) < 0)
 		return r;
 	replaced = fixed && gmap_any_mapped(where, len);
-	hflags |= fixed ? MAP_FIXED : MAP_FIXED_NOREPLACE;
-	p = mmap(g2h(where), len, host_prot(prot), hflags,
+	p = mmap(g2h(where), len, host_prot(prot), hflags | MAP_FIXED,
 		 (flags & GUEST_MAP_ANONYMOUS) ? -1 : fd, (off_t)off);
 	if (p == MAP_FAILED)
-		return errno == EEXIST ? -ENOMEM : -errno;
+		return -errno;
 	if (replaced && range_has_exec(where, len))
 		xlate_invalidate(where, len);
 	if (gmap_add(where, len, prot,

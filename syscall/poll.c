@@ -2,9 +2,10 @@
  * poll.c -- ppoll and pselect6, the waiting calls arm64 has (it has no
  * poll/select).  The fd sets and pollfd arrays are copied into host memory,
  * the timeout and signal mask converted; the kernel's updates (revents,
- * remaining time) are copied back.  Signal numbers and the 64-bit sigset
- * word are the same on arm64 and x86-64, so a guest mask is passed to the
- * host call as is.
+ * remaining time) are copied back.  A temporary signal mask goes through
+ * sig_wait_mask_begin(), which makes it the guest's mask for the wait and
+ * gives the host mask to install atomically with the wait (the kernel's
+ * set_user_sigmask()); the cpu loop restores the old mask afterwards.
  */
 #include <errno.h>
 #include <poll.h>
@@ -17,6 +18,7 @@
 #include <unistd.h>
 #include "abi/io.h"
 #include "abi/time.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
@@ -53,6 +55,7 @@ long sys_ppoll(struct cpu *c, const uint64_t *a)
 	struct guest_pollfd g;
 	struct timespec ts, *tsp;
 	uint64_t mask, i, n = a[1];
+	sigset_t hmask;
 	long r;
 
 	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && n > rl.rlim_cur)
@@ -75,7 +78,10 @@ long sys_ppoll(struct cpu *c, const uint64_t *a)
 		}
 		abi_pollfd_to_host(&h[i], &g);
 	}
-	r = sys_host(syscall(SYS_ppoll, h, n, tsp, a[3] ? &mask : NULL, KSIGSET_SIZE));
+	if (a[3] && sig_wait_mask_begin(mask, &hmask) < 0)
+		r = -EINTR;
+	else
+		r = sys_host(syscall(SYS_ppoll, h, n, tsp, a[3] ? &hmask : NULL, KSIGSET_SIZE));
 	for (i = 0; r >= 0 && i < n; i++) {
 		abi_pollfd_to_guest(&g, &h[i]);
 		if (SYS_PUT(a[0] + i * sizeof g + offsetof(struct guest_pollfd, revents), g.revents))
@@ -107,8 +113,9 @@ long sys_pselect6(struct cpu *c, const uint64_t *a)
 	void *sets[3];
 	struct timespec ts, *tsp;
 	struct { guest_addr_t ss; uint64_t len; } gsig;
-	struct { const uint64_t *ss; size_t len; } hsig = {NULL, KSIGSET_SIZE};
+	struct { const sigset_t *ss; size_t len; } hsig = {NULL, KSIGSET_SIZE};
 	uint64_t mask;
+	sigset_t hmask;
 	long r;
 
 	if (n < 0)
@@ -124,7 +131,7 @@ long sys_pselect6(struct cpu *c, const uint64_t *a)
 				return -EINVAL;
 			if (SYS_GET(mask, gsig.ss))
 				return -EFAULT;
-			hsig.ss = &mask;
+			hsig.ss = &hmask;
 		}
 	}
 	buf = calloc(3, bytes ? bytes : 8);
@@ -136,8 +143,11 @@ long sys_pselect6(struct cpu *c, const uint64_t *a)
 			return -EFAULT;
 		}
 	}
-	r = sys_host(syscall(SYS_pselect6, n, sets[0], sets[1], sets[2], tsp,
-			     a[5] ? &hsig : NULL));
+	if (hsig.ss && sig_wait_mask_begin(mask, &hmask) < 0)
+		r = -EINTR;
+	else
+		r = sys_host(syscall(SYS_pselect6, n, sets[0], sets[1], sets[2], tsp,
+				     a[5] ? &hsig : NULL));
 	for (i = 0; r >= 0 && i < 3; i++)
 		if (sets[i] && gmem_write(a[1 + i], sets[i], bytes))
 			r = -EFAULT;

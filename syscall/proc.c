@@ -20,11 +20,6 @@ long sys_exit_group(struct cpu *c, const uint64_t *a)
 	sys_exit_process((int)a[0]);
 }
 
-long sys_exit(struct cpu *c, const uint64_t *a)
-{
-	return sys_exit_group(c, a);
-}
-
 __thread struct sys_thread sys_thread;
 
 long sys_getpid(struct cpu *c, const uint64_t *a) { return getpid(); }

@@ -27,6 +27,15 @@ static inline int sys_path(char *buf, guest_addr_t p)
 	return n < 0 ? (int)n : 0;
 }
 
+/* sys_lookup_path -- sys_path for calls that only look a file up (open,
+ * stat, access, readlink): an absolute path that exists under the sysroot
+ * (-L) names the sysroot's file, as the guest's libraries live there. */
+int sys_lookup_path(char *buf, guest_addr_t p);
+
+/* sys_is_proc_self_exe -- 1 if path (relative to dirfd) names
+ * /proc/self/exe, which for the guest is its program, not runforeign. */
+int sys_is_proc_self_exe(int dirfd, const char *path);
+
 /* sys_buf_ok -- 0 if the guest buffer [p, p+n) lies in guest space (the
  * host call then reports EFAULT for unmapped parts), else -EFAULT. */
 static inline int sys_buf_ok(guest_addr_t p, uint64_t n)

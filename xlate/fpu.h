@@ -98,7 +98,6 @@ uint64_t fpu_cmp_mask(struct cpu *c, uint64_t a, uint64_t b, unsigned sz, int ki
 #define MX_DEFAULT 0x1f80u
 #define MX_RC 0x6000u
 #define MX_RC_RZ 0x6000u
-#define MX_FLAGS_CLEAR 0u
 #define MX_IE 0x01u
 #define MX_UE 0x10u
 #define MX_PE 0x20u

@@ -411,9 +411,24 @@ static uint64_t recpx(struct cpu *c, uint64_t x, const struct fmt *f)
 	return s | (~e & FEXPM(f));
 }
 
-/* ---- the exported per-width entry points ---- */
+/* ---- the exported per-width entry points ----
+ * Conversions of the common kind take a shortcut through the host:
+ * FCVTZS/FCVTZU of a normal value of magnitude in [1, 2^(ibits-1)), whose
+ * truncation the host computes exactly (inexact iff converting back differs:
+ * the integer is exact in FT because either it is below 2^FBITS or the input
+ * had no fraction bits), and SCVTF/UCVTF without fraction bits when FPCR
+ * rounds to nearest, the host's default mode (inexact iff the rounded value
+ * converts back to a different integer; a result rounded up out of the
+ * integer range is inexact by definition). */
+static int fast_to_int(uint64_t x, const struct fmt *f, int fbits, int is_unsigned, int rmode,
+		       int ibits)
+{
+	int e = (int)((x & FEXPM(f)) >> f->fbits) - FBIAS(f);
+	return fbits == 0 && rmode == FPU_RZ && e >= 0 && e < ibits - 1 &&
+	       !(is_unsigned && (x & FSIGN(f)));
+}
 
-#define EXPORT(T, S, FMT)                                                   \
+#define EXPORT(T, FT, S, FMT)                                               \
 	T fpu_rint_##S(struct cpu *c, T a, int rmode, int exact)            \
 	{                                                                   \
 		return (T)round_int(c, a, &FMT, rmode, exact);              \
@@ -424,13 +439,40 @@ static uint64_t recpx(struct cpu *c, uint64_t x, const struct fmt *f)
 	uint64_t fpu_to_fixed_##S(struct cpu *c, T a, int fbits, int is_unsigned, \
 				  int ibits, int rmode)                      \
 	{                                                                   \
+		FT v;                                                       \
+		int64_t i;                                                  \
+		if (RF_LIKELY(fast_to_int(a, &FMT, fbits, is_unsigned, rmode, ibits))) { \
+			memcpy(&v, &a, sizeof v);                           \
+			i = (int64_t)v;                                     \
+			if ((FT)i != v)                                     \
+				c->fpsr |= FPSR_IXC;                        \
+			return ibits == 64 ? (uint64_t)i : (uint32_t)i;     \
+		}                                                           \
 		return to_fixed(c, a, &FMT, fbits, is_unsigned, ibits, rmode); \
 	}                                                                   \
 	T fpu_from_fixed_##S(struct cpu *c, uint64_t v, int fbits, int is_unsigned, \
 			     int ibits)                                      \
 	{                                                                   \
+		FT r;                                                       \
+		T bits;                                                     \
+		if (RF_LIKELY(fbits == 0 && !(c->fpcr & (3u << FPCR_RMODE_SHIFT)))) { \
+			if (ibits == 32)                                    \
+				r = is_unsigned ? (FT)(uint32_t)v : (FT)(int32_t)v; \
+			else if (is_unsigned)                               \
+				r = (FT)v;                                  \
+			else                                                \
+				r = (FT)(int64_t)v;                         \
+			if (ibits == 64 && (is_unsigned ? r >= 0x1p64 || (uint64_t)r != v \
+						: r >= 0x1p63 || (int64_t)r != (int64_t)v)) \
+				c->fpsr |= FPSR_IXC;                        \
+			else if (ibits == 32 && (int64_t)r != (is_unsigned ? (int64_t)(uint32_t)v \
+							 : (int64_t)(int32_t)v)) \
+				c->fpsr |= FPSR_IXC;                        \
+			memcpy(&bits, &r, sizeof bits);                     \
+			return bits;                                        \
+		}                                                           \
 		return (T)from_fixed(c, v, &FMT, fbits, is_unsigned, ibits); \
 	}
-EXPORT(uint32_t, s, FMT_S)
-EXPORT(uint64_t, d, FMT_D)
+EXPORT(uint32_t, float, s, FMT_S)
+EXPORT(uint64_t, double, d, FMT_D)
 #undef EXPORT

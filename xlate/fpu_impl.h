@@ -154,8 +154,10 @@ F(fix)(struct cpu *c, int op, UT a, UT b, UT ad, UT r, uint32_t mx)
 		return r;
 	}
 	rz = r;
-	if (mx & MX_PE)
-		rz = F(host)(op, a, b, ad, (mx & ~MX_RC) | MX_RC_RZ | MX_FLAGS_CLEAR, &mz);
+	if (mx & MX_PE) {
+		rz = F(host)(op, a, b, ad, MX_DEFAULT | MX_RC_RZ, &mz);
+		fpu_mxcsr_restore();
+	}
 	if ((rz & ~SIGNB) >= MINNORM) {
 		c->fpsr |= fpu_flags_from_mx(mx & ~MX_UE);
 		return r;
@@ -190,10 +192,86 @@ F(arith)(struct cpu *c, int op, UT a, UT b, UT ad)
 	return F(fix)(c, op, a, b, ad, r, fl);
 }
 
-UT F(fpu_add)(struct cpu *c, UT a, UT b) { return F(arith)(c, OP_ADD, a, b, 0); }
-UT F(fpu_sub)(struct cpu *c, UT a, UT b) { return F(arith)(c, OP_SUB, a, b, 0); }
-UT F(fpu_mul)(struct cpu *c, UT a, UT b) { return F(arith)(c, OP_MUL, a, b, 0); }
-UT F(fpu_div)(struct cpu *c, UT a, UT b) { return F(arith)(c, OP_DIV, a, b, 0); }
+/*
+ * The shortest path, for FPCR = RN without FZ and a result well inside the
+ * normal range: the host's default MXCSR (restored after every other use)
+ * already rounds to nearest, and the only flag such an operation can raise
+ * is IXC, found with an error-free transformation instead of a round trip
+ * through MXCSR: for a sum s, s - x and s - y recover y and x exactly iff s
+ * is exact (Fast2Sum, whichever operand is larger); for a product or a
+ * quotient the fused residual x*y - p or x - q*y is exactly representable
+ * once the result's exponent is at least 2 * precision above the bottom
+ * (FAST_MIN), and is zero iff the result is exact.
+ */
+#define FAST_MIN ((UT)(2 * (FBITS + 1)) << FBITS)
+#define FAST_FPCR (FPCR_FZ | (3u << FPCR_RMODE_SHIFT))
+
+static inline int F(normal_result)(UT r, UT lo)
+{
+	return (r & ~SIGNB) - lo < EXPM - lo;
+}
+
+static inline UT F(add_fast)(struct cpu *c, UT a, UT b, int op)
+{
+	FT x = F(to_f)(a), y = F(to_f)(b), s;
+	UT r;
+
+	if (RF_LIKELY(!(c->fpcr & FAST_FPCR))) {
+		if (op == OP_SUB)
+			y = -y;
+		s = x + y;
+		r = F(to_u)(s);
+		if (RF_LIKELY(F(normal_result)(r, MINNORM + 1))) {
+			if (s - x != y || s - y != x)
+				c->fpsr |= FPSR_IXC;
+			return r;
+		}
+	}
+	return F(arith)(c, op, a, b, 0);
+}
+
+UT F(fpu_add)(struct cpu *c, UT a, UT b) { return F(add_fast)(c, a, b, OP_ADD); }
+UT F(fpu_sub)(struct cpu *c, UT a, UT b) { return F(add_fast)(c, a, b, OP_SUB); }
+
+UT F(fpu_mul)(struct cpu *c, UT a, UT b)
+{
+	FT x = F(to_f)(a), y = F(to_f)(b), p, e;
+	UT r;
+
+	if (RF_LIKELY(!(c->fpcr & FAST_FPCR) && fpu_have_fma)) {
+		p = x * y;
+		r = F(to_u)(p);
+		if (RF_LIKELY(F(normal_result)(r, FAST_MIN))) {
+			e = p;
+			__asm__("vfmsub231" SS " %[y], %[x], %[e]" : [e] "+x"(e) : [x] "x"(x), [y] "x"(y));
+			if (e != 0)
+				c->fpsr |= FPSR_IXC;
+			return r;
+		}
+	}
+	return F(arith)(c, OP_MUL, a, b, 0);
+}
+
+UT F(fpu_div)(struct cpu *c, UT a, UT b)
+{
+	FT x = F(to_f)(a), y = F(to_f)(b), q, e;
+	UT r;
+
+	if (RF_LIKELY(!(c->fpcr & FAST_FPCR) && fpu_have_fma && F(normal_result)(a, FAST_MIN))) {
+		q = x / y;
+		r = F(to_u)(q);
+		if (RF_LIKELY(F(normal_result)(r, FAST_MIN))) {
+			e = x;
+			__asm__("vfnmadd231" SS " %[y], %[q], %[e]" : [e] "+x"(e) : [q] "x"(q), [y] "x"(y));
+			if (e != 0)
+				c->fpsr |= FPSR_IXC;
+			return r;
+		}
+	}
+	return F(arith)(c, OP_DIV, a, b, 0);
+}
+#undef FAST_MIN
+#undef FAST_FPCR
 UT F(fpu_mulx)(struct cpu *c, UT a, UT b) { return F(arith)(c, OP_MULX, a, b, 0); }
 UT F(fpu_sqrt)(struct cpu *c, UT a) { return F(arith)(c, OP_SQRT, a, a, 0); }
 UT F(fpu_muladd)(struct cpu *c, UT ad, UT a, UT b) { return F(arith)(c, OP_FMA, a, b, ad); }

@@ -156,10 +156,17 @@ static size_t mutate(unsigned char *d, size_t len)
 		case 3: /* truncate */
 			len = (size_t)(rnd() % (rnd() % 2 ? 512 : len)) + 1;
 			break;
-		case 4: { /* random bytes in the first 4 KiB */
+		case 4: { /* random bits in the ELF and program headers (not in
+			   code: a guest that loops forever is not a loader hang) */
+			Elf64_Ehdr *eh = (Elf64_Ehdr *)d;
+			size_t hdr = sizeof *eh;
 			unsigned j, flips = 1 + (unsigned)(rnd() % 8);
+			if (eh->e_phoff == hdr && eh->e_phnum < 64)
+				hdr += (size_t)eh->e_phnum * sizeof(Elf64_Phdr);
+			if (hdr > len)
+				hdr = len;
 			for (j = 0; j < flips; j++)
-				d[rnd() % (len < 4096 ? len : 4096)] ^= (unsigned char)(1u << (rnd() % 8));
+				d[rnd() % hdr] ^= (unsigned char)(1u << (rnd() % 8));
 			break;
 		}
 		default: mutate_phdr(d, len); mutate_ehdr(d); break;

@@ -27,10 +27,12 @@ $(FUZZ_DIR)/seed_dyn: samples/hello.c
 .PHONY: check-fuzz-elf fuzz-elf
 check-fuzz-elf: $(BIN) $(FUZZ_DIR)/elf_mutate $(FUZZ_SEEDS)
 	@rm -rf $(FUZZ_DIR)/work
-	@$(FUZZ_DIR)/elf_mutate $(BIN) 2000 1 $(FUZZ_DIR)/work $(FUZZ_SEEDS) | tail -20
+	@$(FUZZ_DIR)/elf_mutate $(BIN) 2000 1 $(FUZZ_DIR)/work $(FUZZ_SEEDS) > $(FUZZ_DIR)/check.log; \
+		r=$$?; tail -20 $(FUZZ_DIR)/check.log; exit $$r
 
 fuzz-elf: $(BIN) $(FUZZ_DIR)/elf_mutate $(FUZZ_SEEDS)
-	@$(FUZZ_DIR)/elf_mutate $(BIN) $(N) $(SEED) $(FUZZ_DIR)/work-$(SEED) $(FUZZ_SEEDS) | tail -50
+	@$(FUZZ_DIR)/elf_mutate $(BIN) $(N) $(SEED) $(FUZZ_DIR)/work-$(SEED) $(FUZZ_SEEDS) > $(FUZZ_DIR)/fuzz-$(SEED).log; \
+		r=$$?; tail -50 $(FUZZ_DIR)/fuzz-$(SEED).log; exit $$r
 
 ifeq ($(HAVE_CROSS),yes)
 CHECKS += check-fuzz-elf

@@ -6,6 +6,7 @@
 #include "sys_test.h"
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
 #include <sys/select.h>
@@ -95,6 +96,7 @@ static void test_poll(void)
 	fd_set rs;
 	struct timeval tv = {0, 1000};
 	struct timespec ts = {0, 1000000};
+	sigset_t mask;
 
 	pipe(p);
 	pf[0].fd = p[0];
@@ -106,6 +108,10 @@ static void test_poll(void)
 	write(p[1], "x", 1);
 	rep("ppoll", ppoll(pf, 1, &ts, NULL));
 	printf("revents %#x\n", pf[0].revents);
+	sigemptyset(&mask);
+	rep("ppoll with mask", ppoll(pf, 1, &ts, &mask));
+	sigaddset(&mask, SIGUSR1);
+	rep("pselect with mask", pselect(p[0] + 1, NULL, NULL, NULL, &ts, &mask));
 	FD_ZERO(&rs);
 	FD_SET(p[0], &rs);
 	rep("select ready", select(p[0] + 1, &rs, NULL, NULL, &tv));

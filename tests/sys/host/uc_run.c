@@ -15,6 +15,7 @@
 #include <string.h>
 #include <unicorn/unicorn.h>
 #include "loader/loader.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "xlate/gmap.h"
 #include "xlate/gmem.h"
@@ -96,11 +97,21 @@ static void on_intr(uc_engine *u, uint32_t intno, void *data)
 		fprintf(stderr, "uc_run: exception %u at pc %#llx\n", intno, (unsigned long long)v);
 		exit(132);
 	}
-	for (i = 0; i <= 8; i++)
+	/* The general registers go both ways: signal delivery and syscall
+	 * restart (sig_syscall_return) rewrite them.  Vector registers are
+	 * not carried, so guest signal handlers see them zeroed. */
+	for (i = 0; i <= 30; i++)
 		uc_reg_read(u, xreg(i), &cpu->x[i]);
+	uc_reg_read(u, UC_ARM64_REG_SP, &cpu->sp);
 	uc_reg_read(u, UC_ARM64_REG_PC, &cpu->pc);
+	uc_reg_read(u, UC_ARM64_REG_TPIDR_EL0, &cpu->tpidr_el0);
+	v = cpu->x[0];
 	sys_dispatch(cpu);
-	uc_reg_write(u, UC_ARM64_REG_X0, &cpu->x[0]);
+	sig_syscall_return(cpu, cpu->x[8], v);
+	for (i = 0; i <= 30; i++)
+		uc_reg_write(u, xreg(i), &cpu->x[i]);
+	uc_reg_write(u, UC_ARM64_REG_SP, &cpu->sp);
+	uc_reg_write(u, UC_ARM64_REG_PC, &cpu->pc);
 	sync_maps();
 }
 
@@ -112,25 +123,45 @@ int main(int argc, char **argv)
 	uint64_t pc;
 	uc_hook h;
 	uc_err e;
+	int i;
 
-	if (argc < 2) {
-		fprintf(stderr, "usage: uc_run PROGRAM [ARGS...]\n");
+	memset(&o, 0, sizeof o);
+	/* The options execve() passes to runforeign: --strace, -L, -0, --. */
+	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "--") == 0) {
+			i++;
+			break;
+		} else if (strcmp(argv[i], "--strace") == 0) {
+			o.strace = 1;
+		} else if (i + 1 < argc && strcmp(argv[i], "-L") == 0) {
+			o.sysroot = argv[++i];
+		} else if (i + 1 < argc && strcmp(argv[i], "-0") == 0) {
+			o.argv0 = argv[++i];
+		} else {
+			break;
+		}
+	}
+	if (i >= argc) {
+		fprintf(stderr, "usage: uc_run [--strace] [-L DIR] [-0 ARGV0] [--] PROGRAM [ARGS...]\n");
 		return 125;
 	}
-	memset(&o, 0, sizeof o);
-	o.program = o.argv0 = argv[1];
-	o.args = argc > 2 ? argv + 2 : noargs;
+	o.program = argv[i];
+	if (!o.argv0)
+		o.argv0 = o.program;
+	o.args = i + 1 < argc ? argv + i + 1 : noargs;
 	o.env = environ;
 	xlate_init();
-	if (getenv("UC_RUN_STRACE"))
+	if (o.strace || getenv("UC_RUN_STRACE"))
 		rf_proc.strace = stderr;
-	if (loader_load_elf(o.program, NULL, &img) != 0)
+	rf_proc.sysroot = loader_find_sysroot(o.sysroot);
+	if (loader_load_elf(o.program, rf_proc.sysroot, &img) != 0)
 		return 126;
 	rf_proc.exe_path = realpath(o.program, NULL);
 	rf_proc.brk_start = rf_proc.brk_cur = img.brk;
 	cpu = xlate_cpu_new();
 	if (!cpu || xlate_thread_enter(cpu) != 0 || loader_build_stack(cpu, &img, &o, o.program))
 		return 120;
+	sig_init();
 	if ((e = uc_open(UC_ARCH_ARM64, UC_MODE_ARM, &uc)) != UC_ERR_OK) {
 		fprintf(stderr, "uc_run: %s\n", uc_strerror(e));
 		return 120;

@@ -1,0 +1,220 @@
+/*
+ * exec.c -- execve: the new program replaces this process by running
+ * runforeign again on it, with the guest's arguments and environment.
+ *
+ * The checks the kernel makes before the point of no return are made here
+ * first, so failures reach the guest as its errno: the file must exist
+ * (ENOENT) and be a regular executable file (EACCES).  An AArch64 ELF runs
+ * under runforeign; a "#!" script whose interpreter is an AArch64 ELF runs
+ * that interpreter under runforeign, with the argument list built as
+ * fs/binfmt_script.c builds it.  Anything else (a host program, a script
+ * for a host interpreter) is handed to the host's execve, as on a machine
+ * where binfmt_misc runs foreign binaries: the host kernel runs it or
+ * answers with its errno.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "syscall/syscall.h"
+#include "syscall/uarg.h"
+
+#define EM_AARCH64_ 183
+/* Bound on argv/envp entries copied (the kernel's is the stack limit). */
+#define MAX_VEC 0x40000
+
+static void free_vec(char **v)
+{
+	size_t i;
+
+	for (i = 0; v && v[i]; i++)
+		free(v[i]);
+	free(v);
+}
+
+/* Copy the guest's NULL-terminated string vector at p (NULL p: empty). */
+static long copy_vec(guest_addr_t p, char ***out)
+{
+	size_t n = 0, cap = 16;
+	char **v = calloc(cap, sizeof *v);
+	uint64_t s;
+	int err = 0;
+
+	if (!v)
+		return -ENOMEM;
+	for (; p; n++) {
+		if (gmem_read(&s, p + n * 8, 8)) {
+			free_vec(v);
+			return -EFAULT;
+		}
+		if (!s)
+			break;
+		if (n + 2 > cap) {
+			char **nv = n + 2 > MAX_VEC ? NULL : realloc(v, cap * 2 * sizeof *v);
+			if (!nv) {
+				free_vec(v);
+				return -E2BIG;
+			}
+			v = nv;
+			cap *= 2;
+			memset(v + n, 0, (cap - n) * sizeof *v);
+		}
+		v[n] = gmem_strdup(s, 128 * 1024, &err);
+		if (!v[n]) {
+			free_vec(v);
+			return err == -ENAMETOOLONG ? -E2BIG : err;
+		}
+	}
+	*out = v;
+	return (long)n;
+}
+
+/* What the file at path is: 1 AArch64 ELF, 2 script (interpreter line in
+ * line), 0 anything else, or -errno. */
+static long classify(const char *path, char *line, size_t cap)
+{
+	unsigned char h[256];
+	struct stat st;
+	ssize_t n;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || access(path, X_OK) < 0) {
+		close(fd);
+		return -EACCES;
+	}
+	n = read(fd, h, sizeof h - 1);
+	close(fd);
+	if (n >= 20 && memcmp(h, "\177ELF", 4) == 0 && h[4] == 2 && h[5] == 1 &&
+	    (h[18] | h[19] << 8) == EM_AARCH64_)
+		return 1;
+	if (n >= 2 && h[0] == '#' && h[1] == '!') {
+		char *nl;
+		h[n] = 0;
+		nl = memchr(h, '\n', (size_t)n);
+		if (nl)
+			*nl = 0;
+		snprintf(line, cap, "%s", (char *)h + 2);
+		return 2;
+	}
+	return 0;
+}
+
+/* Split "#!interp arg" (binfmt_script: one optional argument). */
+static long script_args(char *line, char **interp, char **arg)
+{
+	char *p = line, *e;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if (!*p)
+		return -ENOEXEC;
+	*interp = p;
+	while (*p && *p != ' ' && *p != '\t')
+		p++;
+	*arg = NULL;
+	if (*p) {
+		*p++ = 0;
+		while (*p == ' ' || *p == '\t')
+			p++;
+		e = p + strlen(p);
+		while (e > p && (e[-1] == ' ' || e[-1] == '\t'))
+			*--e = 0;
+		if (*p)
+			*arg = p;
+	}
+	return 0;
+}
+
+/* Build runforeign's command line and exec it; returns -errno on failure. */
+static long exec_self(const char *prog, const char *argv0, char **args, size_t nargs,
+		      char **env)
+{
+	char self[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+	char **hv = calloc(nargs + 12, sizeof *hv);
+	size_t k = 0, i;
+
+	if (n < 0 || !hv) {
+		free(hv);
+		return n < 0 ? -errno : -ENOMEM;
+	}
+	self[n] = 0;
+	hv[k++] = self;
+	if (rf_proc.strace == stderr)
+		hv[k++] = "--strace";
+	if (rf_proc.sysroot) {
+		hv[k++] = "-L";
+		hv[k++] = (char *)rf_proc.sysroot;
+	}
+	hv[k++] = "-0";
+	hv[k++] = (char *)argv0;
+	hv[k++] = "--";
+	hv[k++] = (char *)prog;
+	for (i = 0; i < nargs; i++)
+		hv[k++] = args[i];
+	hv[k] = NULL;
+	if (rf_proc.strace)
+		fflush(rf_proc.strace);
+	execve(self, hv, env);
+	free(hv);
+	return -errno;
+}
+
+long sys_execve(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX], line[256];
+	char **argv = NULL, **envp = NULL, *interp, *iarg;
+	long r, nargs;
+
+	if ((r = sys_lookup_path(path, a[0])) < 0)
+		return r;
+	if (rf_proc.exe_path && sys_is_proc_self_exe(AT_FDCWD, path))
+		snprintf(path, sizeof path, "%s", rf_proc.exe_path);
+	if ((nargs = copy_vec(a[1], &argv)) < 0)
+		return nargs;
+	if ((r = copy_vec(a[2], &envp)) < 0)
+		goto out;
+	r = classify(path, line, sizeof line);
+	if (r == 1) {
+		r = exec_self(path, nargs ? argv[0] : "", nargs ? argv + 1 : argv,
+			      nargs ? (size_t)nargs - 1 : 0, envp);
+	} else if (r == 2 && (r = script_args(line, &interp, &iarg)) == 0) {
+		/* New argv: interp [arg] path argv[1..]. */
+		char **sv = calloc((size_t)nargs + 3, sizeof *sv), ipath[PATH_MAX];
+		size_t k = 0, i;
+		if (!sv) {
+			r = -ENOMEM;
+			goto out;
+		}
+		if (iarg)
+			sv[k++] = iarg;
+		sv[k++] = path;
+		for (i = 1; i < (size_t)nargs; i++)
+			sv[k++] = argv[i];
+		snprintf(ipath, sizeof ipath, "%s", interp);
+		if (rf_proc.sysroot && interp[0] == '/') {
+			char full[PATH_MAX];
+			struct stat st;
+			if ((size_t)snprintf(full, sizeof full, "%s%s", rf_proc.sysroot, interp) <
+			    sizeof full && stat(full, &st) == 0)
+				snprintf(ipath, sizeof ipath, "%s", full);
+		}
+		if (classify(ipath, line, sizeof line) == 1)
+			r = exec_self(ipath, interp, sv, k, envp);
+		else
+			r = sys_host(execve(path, argv, envp));
+		free(sv);
+	} else if (r == 0 || r == 2) {
+		r = sys_host(execve(path, argv, envp));
+	}
+out:
+	free_vec(argv);
+	free_vec(envp);
+	return r;
+}

@@ -1,0 +1,211 @@
+/*
+ * thread.c -- clone, clone3 and exit: guest threads as host threads, and
+ * fork as a host fork.
+ *
+ * A thread (CLONE_VM|CLONE_THREAD|CLONE_SIGHAND) gets its own struct cpu,
+ * a copy of the caller's registers with x0 = 0, the new stack and TLS, and
+ * a host thread running sys_cpu_loop().  Without CLONE_VM the call is a
+ * fork: the host process forks, and the child continues the same guest
+ * code with x0 = 0.  CLONE_VM without CLONE_THREAD (vfork, posix_spawn)
+ * is also served by a fork: the child cannot write the parent's memory,
+ * which vfork users do not rely on beyond the exec that follows.
+ * Semantics: kernel/fork.c; flags: include/uapi/linux/sched.h.
+ */
+#include <errno.h>
+#include <linux/futex.h>
+#include <linux/sched.h>
+#include <pthread.h>
+#include <semaphore.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include "syscall/syscall.h"
+#include "syscall/uarg.h"
+#include "xlate/xlate.h"
+
+/* Flags whose effect the kernel gives every thread of a process: all
+ * host threads share these anyway. */
+#define THREAD_FLAGS (CLONE_VM | CLONE_THREAD | CLONE_SIGHAND)
+#define CLONE_KNOWN (CSIGNAL | CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
+		     CLONE_PTRACE | CLONE_VFORK | CLONE_PARENT | CLONE_THREAD |       \
+		     CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID |              \
+		     CLONE_CHILD_CLEARTID | CLONE_DETACHED | CLONE_CHILD_SETTID | CLONE_IO)
+
+/* Guest threads alive in this process (the main thread counts). */
+static int live_threads = 1;
+
+/* What clone and clone3 ask for, after argument decoding. */
+struct clone_req {
+	uint64_t flags;
+	guest_addr_t stack;       /* new sp, or 0 to keep the caller's */
+	guest_addr_t ptid, ctid;  /* CLONE_PARENT_SETTID / CHILD_*TID targets */
+	uint64_t tls;             /* CLONE_SETTLS: the new TPIDR_EL0 */
+};
+
+struct thread_start {
+	struct cpu *c;
+	struct clone_req req;
+	sigset_t mask;            /* the creator's host signal mask */
+	sem_t ready;
+	int tid;
+};
+
+static void *thread_main(void *arg)
+{
+	struct thread_start *ts = arg;
+	struct cpu *c = ts->c;
+	int tid = gettid();
+
+	if (xlate_thread_enter(c) != 0)
+		RF_PANIC("cannot set up a guest thread");
+	if (ts->req.flags & CLONE_CHILD_CLEARTID)
+		sys_thread.clear_child_tid = ts->req.ctid;
+	if (ts->req.flags & CLONE_CHILD_SETTID)
+		gmem_write(ts->req.ctid, &tid, sizeof tid);
+	if (ts->req.flags & CLONE_PARENT_SETTID)
+		gmem_write(ts->req.ptid, &tid, sizeof tid);
+	ts->tid = tid;
+	pthread_sigmask(SIG_SETMASK, &ts->mask, NULL);
+	sem_post(&ts->ready);
+	sys_cpu_loop(c);
+}
+
+static long clone_thread(struct cpu *c, const struct clone_req *req)
+{
+	struct thread_start ts;
+	pthread_attr_t attr;
+	pthread_t th;
+	sigset_t all;
+	int r;
+
+	memset(&ts, 0, sizeof ts);
+	ts.req = *req;
+	ts.c = xlate_cpu_new();
+	if (!ts.c)
+		return -ENOMEM;
+	/* The architectural registers: everything before the monitor. */
+	memcpy(ts.c, c, offsetof(struct cpu, excl_addr));
+	ts.c->x[0] = 0;
+	if (req->stack)
+		ts.c->sp = req->stack;
+	if (req->flags & CLONE_SETTLS)
+		ts.c->tpidr_el0 = req->tls;
+	sem_init(&ts.ready, 0, 0);
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &ts.mask);
+	__atomic_add_fetch(&live_threads, 1, __ATOMIC_SEQ_CST);
+	pthread_attr_init(&attr);
+	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+	r = pthread_create(&th, &attr, thread_main, &ts);
+	pthread_attr_destroy(&attr);
+	pthread_sigmask(SIG_SETMASK, &ts.mask, NULL);
+	if (r != 0) {
+		__atomic_sub_fetch(&live_threads, 1, __ATOMIC_SEQ_CST);
+		xlate_cpu_free(ts.c);
+		sem_destroy(&ts.ready);
+		return -EAGAIN;
+	}
+	while (sem_wait(&ts.ready) != 0)
+		;
+	sem_destroy(&ts.ready);
+	return ts.tid;
+}
+
+static long clone_fork(struct cpu *c, const struct clone_req *req)
+{
+	int sig = (int)(req->flags & CSIGNAL);
+	long pid;
+
+	pid = sig == SIGCHLD ? fork() : syscall(SYS_clone, (unsigned long)sig, NULL, NULL, NULL, 0);
+	if (pid < 0)
+		return -errno;
+	if (pid > 0) {
+		if (req->flags & CLONE_PARENT_SETTID)
+			gmem_write(req->ptid, &(int){(int)pid}, sizeof(int));
+		return pid;
+	}
+	/* The child: one thread, the caller's. */
+	live_threads = 1;
+	if (req->stack)
+		c->sp = req->stack;
+	if (req->flags & CLONE_SETTLS)
+		c->tpidr_el0 = req->tls;
+	if (req->flags & CLONE_CHILD_SETTID)
+		gmem_write(req->ctid, &(int){gettid()}, sizeof(int));
+	sys_thread.clear_child_tid = (req->flags & CLONE_CHILD_CLEARTID) ? req->ctid : 0;
+	return 0;
+}
+
+static long do_clone(struct cpu *c, const struct clone_req *req)
+{
+	uint64_t f = req->flags;
+
+	if (f & ~(uint64_t)CLONE_KNOWN)
+		return -EINVAL;
+	/* The kernel's consistency rules (copy_process()). */
+	if ((f & CLONE_THREAD) && !(f & CLONE_SIGHAND))
+		return -EINVAL;
+	if ((f & CLONE_SIGHAND) && !(f & CLONE_VM))
+		return -EINVAL;
+	if ((f & THREAD_FLAGS) == THREAD_FLAGS)
+		return clone_thread(c, req);
+	if (f & CLONE_THREAD)
+		return -EINVAL;
+	return clone_fork(c, req);
+}
+
+/* arm64 argument order (no CONFIG_CLONE_BACKWARDS*): flags, newsp,
+ * parent_tidptr, tls, child_tidptr. */
+long sys_clone(struct cpu *c, const uint64_t *a)
+{
+	struct clone_req req = {a[0], a[1], a[2], a[4], a[3]};
+
+	return do_clone(c, &req);
+}
+
+/* struct clone_args, include/uapi/linux/sched.h (all __aligned_u64). */
+struct guest_clone_args {
+	uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls;
+	uint64_t set_tid, set_tid_size, cgroup;
+};
+#define CLONE_ARGS_SIZE_VER0 64
+
+long sys_clone3(struct cpu *c, const uint64_t *a)
+{
+	struct guest_clone_args ca;
+	struct clone_req req;
+	uint64_t size = a[1];
+
+	memset(&ca, 0, sizeof ca);
+	if (size < CLONE_ARGS_SIZE_VER0 || size > GUEST_PAGE_SIZE)
+		return -EINVAL;
+	if (gmem_read(&ca, a[0], size < sizeof ca ? size : sizeof ca))
+		return -EFAULT;
+	if ((ca.flags & (CSIGNAL | CLONE_DETACHED)) || ca.exit_signal > 64 ||
+	    (ca.flags & CLONE_PIDFD) || ca.set_tid_size || ca.cgroup ||
+	    (!ca.stack != !ca.stack_size))
+		return -EINVAL;
+	req.flags = ca.flags | ca.exit_signal;
+	req.stack = ca.stack ? ca.stack + ca.stack_size : 0;
+	req.ptid = ca.parent_tid;
+	req.ctid = ca.child_tid;
+	req.tls = ca.tls;
+	return do_clone(c, &req);
+}
+
+/* exit: end the calling thread; the process ends with its last thread.
+ * As the kernel's mm_release(): clear *clear_child_tid and wake one
+ * waiter, which is how pthread_join learns of the exit. */
+long sys_exit(struct cpu *c, const uint64_t *a)
+{
+	guest_addr_t ctid = sys_thread.clear_child_tid;
+
+	if (__atomic_sub_fetch(&live_threads, 1, __ATOMIC_SEQ_CST) == 0)
+		sys_exit_process((int)a[0]);
+	if (ctid && gmem_range_ok(ctid, 4) && gmem_write(ctid, &(int){0}, sizeof(int)) == 0)
+		syscall(SYS_futex, g2h(ctid), FUTEX_WAKE, 1, NULL, NULL, 0);
+	xlate_cpu_free(c);
+	pthread_exit(NULL);
+}

@@ -1,0 +1,545 @@
+/*
+ * difftest.c -- the differential instruction tester's driver: options,
+ * the case loop, comparison, known divergences and reports.
+ *
+ *   difftest [--row NAME] [--group G] [--n CASES | --total CASES]
+ *            [--seed S] [--case K] [--insn 0xWORD] [--list]
+ *            [--report FILE] [--max-reports M] [--verbose]
+ *
+ * Every case is reproducible alone: the report prints the command
+ * (--seed S --row NAME --case K).  Exit status 0 when every case agreed.
+ */
+#include <errno.h>
+#include <fnmatch.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "tests/diff/difftest.h"
+#include "xlate/a64.h"
+#include "xlate/xlate.h"
+
+enum { DIV_ALWAYS = 0, DIV_BOTH_FAULT, DIV_UC_MISALIGNED_PC };
+enum { DIV_SKIP_MEM = 1, DIV_SKIP_CASE = 2, DIV_NO_RUN = 4 };
+
+struct divergence {
+	const char *rows;
+	uint32_t mask, value;
+	int when;
+	unsigned skip;
+	const char *reason;
+	unsigned long hits;
+};
+
+static struct divergence divergences[] = {
+#define DIVERGENCE(rows, mask, value, when, skip, reason) \
+	{rows, mask, value, when, skip, reason, 0},
+#include "tests/diff/divergences.h"
+#undef DIVERGENCE
+};
+
+struct row_group {
+	const char *row, *group;
+};
+static const struct row_group row_groups[] = {
+#include "tests/diff/rowgroups.h" /* generated in build/ */
+	{NULL, NULL}
+};
+
+struct opts {
+	const char *row, *group, *report;
+	unsigned long n, total, only_case;
+	int have_case, have_insn, list, verbose;
+	uint64_t seed;
+	uint32_t insn;
+	unsigned max_reports;
+};
+
+struct row_stats {
+	unsigned long pass, fail, excused;
+	unsigned long first_fail;
+	uint32_t first_insn;
+};
+
+static struct row_stats *stats;
+static unsigned reports_printed;
+
+static const char *row_group(int row)
+{
+	const struct row_group *g;
+
+	if (row < 0)
+		return "none";
+	for (g = row_groups; g->row; g++)
+		if (strcmp(g->row, a64_rows[row].name) == 0)
+			return g->group;
+	return "?";
+}
+
+/* ---- code placement ----
+ * Cases go into fresh slots of the upper half of the code region, so no
+ * cached translation is ever stale.  A block-ending case may branch
+ * anywhere in the region, so it gets a clean region and flushed caches. */
+
+#define SLOT_FIRST (DIFF_CODE_SIZE / 8)
+#define SLOT_LAST (DIFF_CODE_SIZE / 4 - 2)
+#define SLOT_END (DIFF_CODE_SIZE * 3 / 16)
+
+static unsigned next_slot = SLOT_FIRST, used_lo = SLOT_FIRST, used_hi = SLOT_FIRST;
+static int code_dirty;
+
+static void code_reset(void)
+{
+	uint32_t *w = diff_code_words();
+	unsigned i;
+
+	for (i = used_lo; i <= used_hi; i++)
+		w[i] = DIFF_BRK0;
+	diff_rf_flush();
+	diff_uc_flush();
+	next_slot = used_lo = used_hi = SLOT_FIRST;
+	code_dirty = 0;
+}
+
+uint64_t diff_code_place(uint32_t insn, int ends_block)
+{
+	uint32_t *w = diff_code_words();
+	unsigned slot;
+
+	if (ends_block || code_dirty || next_slot > SLOT_LAST) {
+		if (code_dirty || next_slot != SLOT_FIRST)
+			code_reset();
+	}
+	if (ends_block) {
+		slot = SLOT_END;
+		used_lo = used_hi = slot;
+		code_dirty = 1;
+	} else {
+		slot = next_slot++;
+		used_hi = slot;
+	}
+	w[slot] = insn;
+	return DIFF_CODE_BASE + 4ull * slot;
+}
+
+/* ---- comparison ---- */
+
+struct cmp {
+	char buf[8192];
+	size_t len;
+	unsigned ndiff;
+};
+
+static void cmp_add(struct cmp *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void cmp_add(struct cmp *m, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	m->ndiff++;
+	if (m->len >= sizeof m->buf - 1)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(m->buf + m->len, sizeof m->buf - m->len, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		m->len += (size_t)n;
+	if (m->len > sizeof m->buf - 1)
+		m->len = sizeof m->buf - 1;
+}
+
+static const char *exit_name(int e)
+{
+	static const char *names[] = {"?", "brk", "svc", "undef", "fault", "fetch-fault",
+				      "align-fault", "stopped", "other"};
+	return e >= 0 && e <= DIFF_EXIT_OTHER ? names[e] : "?";
+}
+
+static void cmp_u64(struct cmp *m, const char *name, uint64_t a, uint64_t b)
+{
+	if (a != b)
+		cmp_add(m, "    %-6s rf %016llx  uc %016llx\n", name,
+			(unsigned long long)a, (unsigned long long)b);
+}
+
+static void compare(const struct diff_result *rf, const struct diff_result *u,
+		    unsigned skip, struct cmp *m)
+{
+	char name[16];
+	unsigned i;
+
+	if (rf->exit != u->exit)
+		cmp_add(m, "    exit   rf %s (%ld)  uc %s (%ld)\n", exit_name(rf->exit),
+			rf->detail, exit_name(u->exit), u->detail);
+	else if (rf->exit == DIFF_EXIT_FAULT || rf->exit == DIFF_EXIT_FETCH ||
+		 rf->exit == DIFF_EXIT_ALIGN)
+		cmp_u64(m, "addr", rf->addr, u->addr);
+	for (i = 0; i < 31; i++) {
+		snprintf(name, sizeof name, "x%u", i);
+		cmp_u64(m, name, rf->r.x[i], u->r.x[i]);
+	}
+	cmp_u64(m, "sp", rf->r.sp, u->r.sp);
+	cmp_u64(m, "pc", rf->r.pc, u->r.pc);
+	cmp_u64(m, "nzcv", rf->r.nzcv, u->r.nzcv);
+	cmp_u64(m, "fpcr", rf->r.fpcr, u->r.fpcr);
+	cmp_u64(m, "fpsr", rf->r.fpsr, u->r.fpsr);
+	cmp_u64(m, "tpidr", rf->r.tpidr, u->r.tpidr);
+	for (i = 0; i < 32; i++) {
+		if (rf->r.v[i][0] != u->r.v[i][0] || rf->r.v[i][1] != u->r.v[i][1])
+			cmp_add(m, "    v%-5u rf %016llx:%016llx  uc %016llx:%016llx\n", i,
+				(unsigned long long)rf->r.v[i][1], (unsigned long long)rf->r.v[i][0],
+				(unsigned long long)u->r.v[i][1], (unsigned long long)u->r.v[i][0]);
+	}
+	if (!(skip & DIV_SKIP_MEM) && memcmp(rf->mem, u->mem, DIFF_DATA_SIZE) != 0) {
+		unsigned shown = 0;
+		for (i = 0; i < DIFF_DATA_SIZE && shown < 4; i += 8) {
+			uint64_t a, b;
+			memcpy(&a, rf->mem + i, 8);
+			memcpy(&b, u->mem + i, 8);
+			if (a != b) {
+				snprintf(name, sizeof name, "[%#llx]",
+					 (unsigned long long)(DIFF_DATA_BASE + i));
+				cmp_u64(m, name, a, b);
+				shown++;
+			}
+		}
+	}
+}
+
+/* A DIV_NO_RUN entry matching the word: the case is not run at all (it
+ * would leave Unicorn in a broken state). */
+static struct divergence *divergence_no_run(const struct diff_case *k)
+{
+	const char *name = k->row >= 0 ? a64_rows[k->row].name : "";
+	unsigned i;
+
+	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++) {
+		struct divergence *d = &divergences[i];
+		if ((d->skip & DIV_NO_RUN) && (k->insn & d->mask) == d->value &&
+		    fnmatch(d->rows, name, 0) == 0)
+			return d;
+	}
+	return NULL;
+}
+
+/* Which divergences apply to this case: the union of what they skip. */
+static unsigned divergence_skip(const struct diff_case *k, const struct diff_result *rf,
+				const struct diff_result *u, struct divergence **used)
+{
+	const char *name = k->row >= 0 ? a64_rows[k->row].name : "";
+	unsigned skip = 0, i;
+
+	*used = NULL;
+	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++) {
+		struct divergence *d = &divergences[i];
+		int when;
+		if ((k->insn & d->mask) != d->value || fnmatch(d->rows, name, 0) != 0)
+			continue;
+		switch (d->when) {
+		case DIV_BOTH_FAULT:
+			when = rf->exit == DIFF_EXIT_FAULT && u->exit == DIFF_EXIT_FAULT;
+			break;
+		case DIV_UC_MISALIGNED_PC:
+			when = (u->r.pc & 3) != 0 || (u->exit == DIFF_EXIT_FETCH && (u->addr & 3));
+			break;
+		default:
+			when = 1;
+			break;
+		}
+		if (when) {
+			skip |= d->skip;
+			*used = d;
+		}
+	}
+	return skip;
+}
+
+/* ---- reports ---- */
+
+static void print_inputs(const struct diff_case *k)
+{
+	unsigned fields[4] = {F_RD(k->insn), F_RN(k->insn), F_RA(k->insn), F_RM(k->insn)};
+	unsigned i, seen = 0;
+
+	printf("  inputs: nzcv=%x fpcr=%08x fpsr=%08x sp=%016llx\n", k->in.nzcv >> 28,
+	       k->in.fpcr, k->in.fpsr, (unsigned long long)k->in.sp);
+	for (i = 0; i < 4; i++) {
+		unsigned r = fields[i];
+		if (seen & (1u << r))
+			continue;
+		seen |= 1u << r;
+		printf("    x%-2u=%016llx  v%-2u=%016llx:%016llx\n", r,
+		       r < 31 ? (unsigned long long)k->in.x[r] : 0ull, r,
+		       (unsigned long long)k->in.v[r][1], (unsigned long long)k->in.v[r][0]);
+	}
+}
+
+static void print_mismatch(const struct opts *o, const struct diff_case *k,
+			   unsigned long ncase, const struct diff_result *rf,
+			   const struct diff_result *u, const struct cmp *m)
+{
+	char dis[128];
+	const char *name = k->row >= 0 ? a64_rows[k->row].name : "(none)";
+
+	xlate_disas(k->insn, k->in.pc, dis, sizeof dis);
+	printf("MISMATCH %s [%s] case %lu: insn %#010x  %s\n", name, row_group(k->row), ncase,
+	       k->insn, dis);
+	print_inputs(k);
+	printf("  exit: rf %s, uc %s; differing:\n%s", exit_name(rf->exit), exit_name(u->exit),
+	       m->buf);
+	if (o->have_insn)
+		printf("  repro: build/tests/diff/difftest --seed %llu --insn %#010x --case %lu\n",
+		       (unsigned long long)o->seed, k->insn, ncase);
+	else
+		printf("  repro: build/tests/diff/difftest --seed %llu --row %s --case %lu\n",
+		       (unsigned long long)o->seed, name, ncase);
+}
+
+/* ---- the loop ---- */
+
+/* run_case -- generate, run and compare one case; 0 pass, 1 fail, 2 excused. */
+static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t *insn)
+{
+	static struct diff_case k;
+	struct diff_result rf, u;
+	struct divergence *div;
+	struct cmp m;
+	unsigned skip;
+
+	diff_gen_case(&k, row, o->insn, o->seed, ncase);
+	*insn = k.insn;
+	div = divergence_no_run(&k);
+	if (div) {
+		div->hits++;
+		return 2;
+	}
+	k.in.pc = diff_code_place(k.insn, k.ends_block);
+	diff_rf_run(&k, &rf);
+	diff_uc_run(&k, &u);
+	skip = divergence_skip(&k, &rf, &u, &div);
+	if (skip & DIV_SKIP_CASE) {
+		div->hits++;
+		return 2;
+	}
+	m.len = 0;
+	m.ndiff = 0;
+	m.buf[0] = '\0';
+	compare(&rf, &u, skip, &m);
+	if (div && (skip & DIV_SKIP_MEM) && memcmp(rf.mem, u.mem, DIFF_DATA_SIZE) != 0)
+		div->hits++;
+	if (m.ndiff == 0) {
+		if (o->verbose) {
+			char dis[128];
+			printf("ok %s case %lu: %#010x  %s  exit %s\n",
+			       k.row >= 0 ? a64_rows[k.row].name : "-", ncase, k.insn,
+			       xlate_disas(k.insn, k.in.pc, dis, sizeof dis), exit_name(rf.exit));
+		}
+		return 0;
+	}
+	if (reports_printed < o->max_reports || o->have_case) {
+		print_mismatch(o, &k, ncase, &rf, &u, &m);
+		reports_printed++;
+	}
+	return 1;
+}
+
+static int row_selected(const struct opts *o, unsigned r)
+{
+	const char *name = a64_rows[r].name;
+	unsigned i;
+
+	if (o->group && strcmp(row_group((int)r), o->group) != 0)
+		return 0;
+	if (!o->row)
+		return 1;
+	/* An exact name selects that row only; otherwise a prefix. */
+	for (i = 0; i < A64_NROWS; i++)
+		if (strcmp(a64_rows[i].name, o->row) == 0)
+			return i == r;
+	return strncmp(name, o->row, strlen(o->row)) == 0;
+}
+
+static void count(unsigned r, int res, unsigned long ncase, uint32_t insn)
+{
+	struct row_stats *s = &stats[r];
+
+	if (res == 0)
+		s->pass++;
+	else if (res == 2)
+		s->excused++;
+	else {
+		if (s->fail++ == 0) {
+			s->first_fail = ncase;
+			s->first_insn = insn;
+		}
+	}
+}
+
+static int by_fails(const void *a, const void *b)
+{
+	const struct row_stats *sa = &stats[*(const unsigned *)a];
+	const struct row_stats *sb = &stats[*(const unsigned *)b];
+	return sa->fail < sb->fail ? 1 : sa->fail > sb->fail ? -1 : 0;
+}
+
+static void write_summary(FILE *f, const struct opts *o, unsigned nrows)
+{
+	static const char *groups[] = {"branch_sys", "dp_imm", "dp_reg", "ldst", "ldst_simd",
+				       "fp", "simd_fp", "simd"};
+	unsigned order[A64_NROWS ? A64_NROWS : 1], n = 0, i, gi;
+
+	fprintf(f, "difftest summary (seed %llu, %u rows)\n", (unsigned long long)o->seed, nrows);
+	fprintf(f, "%-12s %6s %10s %10s %10s\n", "group", "rows", "passed", "failed", "excused");
+	for (gi = 0; gi < RF_ARRAY_SIZE(groups); gi++) {
+		unsigned long p = 0, fl = 0, ex = 0;
+		unsigned rows = 0;
+		for (i = 0; i < A64_NROWS; i++) {
+			if (strcmp(row_group((int)i), groups[gi]) != 0 ||
+			    stats[i].pass + stats[i].fail + stats[i].excused == 0)
+				continue;
+			rows++;
+			p += stats[i].pass, fl += stats[i].fail, ex += stats[i].excused;
+		}
+		fprintf(f, "%-12s %6u %10lu %10lu %10lu\n", groups[gi], rows, p, fl, ex);
+	}
+	for (i = 0; i < A64_NROWS; i++)
+		if (stats[i].fail)
+			order[n++] = i;
+	qsort(order, n, sizeof order[0], by_fails);
+	if (n)
+		fprintf(f, "rows with mismatches (most first):\n");
+	for (i = 0; i < n; i++) {
+		const struct row_stats *s = &stats[order[i]];
+		fprintf(f, "  %-24s %-10s %6lu/%-6lu first: case %lu insn %#010x  "
+			"(difftest --seed %llu --row %s --case %lu)\n",
+			a64_rows[order[i]].name, row_group((int)order[i]), s->fail,
+			s->fail + s->pass, s->first_fail, s->first_insn,
+			(unsigned long long)o->seed, a64_rows[order[i]].name, s->first_fail);
+	}
+	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++)
+		if (divergences[i].hits)
+			fprintf(f, "divergence applied %lu times: %.70s...\n", divergences[i].hits,
+				divergences[i].reason);
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: difftest [--row NAME] [--group G] [--n CASES | --total CASES]\n"
+		   "                [--seed S] [--case K] [--insn 0xWORD] [--list]\n"
+		   "                [--report FILE] [--max-reports M] [--verbose]\n");
+}
+
+static unsigned long parse_num(const char *s, const char *what)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 0);
+	if (errno || *end || end == s) {
+		fprintf(stderr, "difftest: bad %s '%s'\n", what, s);
+		exit(2);
+	}
+	return (unsigned long)v;
+}
+
+static void parse_opts(int argc, char **argv, struct opts *o)
+{
+	static const struct option lo[] = {
+		{"row", 1, 0, 'r'}, {"group", 1, 0, 'g'}, {"n", 1, 0, 'n'},
+		{"total", 1, 0, 't'}, {"seed", 1, 0, 's'}, {"case", 1, 0, 'c'},
+		{"insn", 1, 0, 'i'}, {"list", 0, 0, 'l'}, {"report", 1, 0, 'R'},
+		{"max-reports", 1, 0, 'm'}, {"verbose", 0, 0, 'v'}, {"help", 0, 0, 'h'},
+		{0, 0, 0, 0}};
+	int ch;
+
+	memset(o, 0, sizeof *o);
+	o->n = 200;
+	o->seed = 1;
+	o->max_reports = 20;
+	while ((ch = getopt_long(argc, argv, "", lo, NULL)) != -1) {
+		switch (ch) {
+		case 'r': o->row = optarg; break;
+		case 'g': o->group = optarg; break;
+		case 'n': o->n = parse_num(optarg, "--n"); break;
+		case 't': o->total = parse_num(optarg, "--total"); break;
+		case 's': o->seed = parse_num(optarg, "--seed"); break;
+		case 'c': o->only_case = parse_num(optarg, "--case"); o->have_case = 1; break;
+		case 'i': o->insn = (uint32_t)parse_num(optarg, "--insn"); o->have_insn = 1; break;
+		case 'l': o->list = 1; break;
+		case 'R': o->report = optarg; break;
+		case 'm': o->max_reports = (unsigned)parse_num(optarg, "--max-reports"); break;
+		case 'v': o->verbose = 1; break;
+		case 'h': usage(stdout); exit(0);
+		default: usage(stderr); exit(2);
+		}
+	}
+	if (optind != argc) {
+		usage(stderr);
+		exit(2);
+	}
+}
+
+int main(int argc, char **argv)
+{
+	struct opts o;
+	unsigned long passed = 0, failed = 0, excused = 0, per_row, c, c0, c1;
+	unsigned r, nrows = 0;
+	struct timespec t0, t1;
+
+	parse_opts(argc, argv, &o);
+	a64_init();
+	if (o.list) {
+		for (r = 0; r < A64_NROWS; r++)
+			if (row_selected(&o, r))
+				printf("%-24s %-10s %s\n", a64_rows[r].name, row_group((int)r),
+				       a64_rows[r].pattern);
+		return 0;
+	}
+	for (r = 0; r < A64_NROWS; r++)
+		nrows += row_selected(&o, r);
+	if (!o.have_insn && nrows == 0) {
+		fprintf(stderr, "difftest: no row matches\n");
+		return 2;
+	}
+	stats = calloc(A64_NROWS + 1, sizeof *stats);
+	diff_rf_init();
+	diff_uc_init();
+	per_row = o.total ? (o.total + nrows - 1) / (nrows ? nrows : 1) : o.n;
+	c0 = o.have_case ? o.only_case : 0;
+	c1 = o.have_case ? o.only_case + 1 : per_row;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	if (o.have_insn) {
+		for (c = c0; c < c1; c++) {
+			uint32_t w;
+			int res = run_case(&o, -1, c, &w);
+			passed += res == 0, failed += res == 1, excused += res == 2;
+		}
+	}
+	for (r = 0; r < A64_NROWS && !o.have_insn; r++) {
+		if (!row_selected(&o, r))
+			continue;
+		for (c = c0; c < c1; c++) {
+			uint32_t w;
+			int res = run_case(&o, (int)r, c, &w);
+			count(r, res, c, w);
+			passed += res == 0, failed += res == 1, excused += res == 2;
+		}
+	}
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if (!o.have_insn && (failed || o.report)) {
+		FILE *f = o.report ? fopen(o.report, "w") : NULL;
+		write_summary(stdout, &o, nrows);
+		if (f) {
+			write_summary(f, &o, nrows);
+			fclose(f);
+		}
+	}
+	printf("difftest: %u rows, %lu cases excused by divergences.h, %.1f s\n",
+	       o.have_insn ? 1 : nrows, excused,
+	       (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
+	printf("diff: %lu passed, %lu failed\n", passed, failed);
+	return failed ? 1 : 0;
+}

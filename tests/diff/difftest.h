@@ -1,0 +1,97 @@
+/*
+ * difftest.h -- shared definitions of the differential instruction tester:
+ * one random A64 instruction is run on runforeign's interpreter and on
+ * Unicorn from the same initial state, and everything architectural that
+ * the instruction can change is compared.
+ *
+ * Memory layout (identical on both sides, guest addresses):
+ *   DIFF_CODE_BASE  DIFF_CODE_SIZE bytes of BRK #0, read+execute; the
+ *                   instruction under test goes into one slot of it, so
+ *                   the BRK after it (or any branch target inside the
+ *                   region) stops execution.
+ *   DIFF_DATA_BASE  one read/write data page, random contents; load/store
+ *                   base registers point into it.  The pages around it
+ *                   are unmapped, so stray accesses fault on both sides.
+ */
+#ifndef RF_TESTS_DIFF_DIFFTEST_H
+#define RF_TESTS_DIFF_DIFFTEST_H
+
+#include <stdint.h>
+
+#define DIFF_CODE_BASE 0x10000000ull
+#define DIFF_CODE_SIZE 0x10000ull
+#define DIFF_DATA_BASE 0x20000000ull
+#define DIFF_DATA_SIZE 0x1000ull
+#define DIFF_BRK0 0xd4200000u
+
+/* The registers compared.  v[] holds each V register as two 64-bit halves
+ * (little endian: v[r][0] is bits 63..0). */
+struct diff_regs {
+	uint64_t x[31];
+	uint64_t sp, pc;
+	uint32_t nzcv, fpcr, fpsr;
+	uint64_t tpidr;
+	uint64_t v[32][2];
+};
+
+/* How a run ended. */
+enum diff_exit {
+	DIFF_EXIT_BRK = 1,   /* reached a BRK #0 (pc = its address) */
+	DIFF_EXIT_SVC,       /* SVC: pc = next instruction */
+	DIFF_EXIT_UNDEF,     /* undefined instruction at pc */
+	DIFF_EXIT_FAULT,     /* data abort; addr = faulting address */
+	DIFF_EXIT_FETCH,     /* instruction fetch fault at addr (= pc) */
+	DIFF_EXIT_ALIGN,     /* alignment fault (data: addr; pc misaligned: addr = pc) */
+	DIFF_EXIT_STOPPED,   /* instruction budget ran out (a branch to itself) */
+	DIFF_EXIT_OTHER,     /* anything else (detail has the raw code) */
+};
+
+struct diff_result {
+	struct diff_regs r;
+	int exit;            /* enum diff_exit */
+	uint64_t addr;       /* FAULT/FETCH/ALIGN address */
+	long detail;         /* side-specific raw exit code, for reports */
+	uint8_t *mem;        /* the side's data page after the run */
+};
+
+/* One test case: the word, the initial registers and data page. */
+struct diff_case {
+	uint32_t insn;
+	int row;             /* a64_rows index the generator drew from, or -1 */
+	int ends_block;      /* the row is A64_END (may change pc) */
+	struct diff_regs in;
+	uint8_t mem[DIFF_DATA_SIZE];
+};
+
+/* ---- generator (gen.c) ---- */
+
+/* diff_gen_case -- fill *k with random instance number ncase of row (or of
+ * the fixed word insn if row < 0), drawn from a generator seeded by
+ * (seed, row name or word, ncase), so any case can be regenerated alone. */
+void diff_gen_case(struct diff_case *k, int row, uint32_t insn, uint64_t seed,
+		   uint64_t ncase);
+
+/* ---- the two sides ---- */
+
+/* diff_rf_init / diff_uc_init -- set up each side's memory; exit(1) with a
+ * message on failure.  diff_*_reset_code restores the code region to BRKs
+ * and drops cached translations. */
+void diff_rf_init(void);
+void diff_uc_init(void);
+
+/* diff_code_slot -- address of the slot the next case's instruction goes
+ * in; ends_block cases get a clean region and caches. */
+uint64_t diff_code_place(uint32_t insn, int ends_block);
+
+/* diff_rf_run / diff_uc_run -- run case k (instruction already placed at
+ * pc k->in.pc) on runforeign's interpreter / on Unicorn, fill *out. */
+void diff_rf_run(const struct diff_case *k, struct diff_result *out);
+void diff_uc_run(const struct diff_case *k, struct diff_result *out);
+
+/* diff_code_ptr -- host pointer through which the code region is written
+ * (shared by both sides). */
+uint32_t *diff_code_words(void);
+void diff_rf_flush(void);
+void diff_uc_flush(void);
+
+#endif

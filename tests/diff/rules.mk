@@ -1,0 +1,36 @@
+# tests/diff -- the Unicorn differential instruction tester (difftest).
+# build/tests/diff/difftest runs random instances of every row of
+# xlate/a64.def on runforeign's interpreter and on Unicorn and compares
+# the results.  check-diff: a fixed-seed run of >= 200,000 cases;
+# fuzz-insn: a longer campaign (make fuzz-insn N=cases-per-row SEED=s).
+
+DIFF_SRC = tests/diff/difftest.c tests/diff/gen.c tests/diff/rf_side.c tests/diff/uc_side.c
+DIFF_OBJ = $(DIFF_SRC:%.c=$(B)/%.o)
+DIFF_BIN = $(B)/tests/diff/difftest
+DIFF_TOTAL ?= 200000
+N ?= 2000
+SEED ?= $(shell date +%s)
+
+# Row -> encoding group (the xlate/a64/*.def file that holds it).
+$(B)/tests/diff/rowgroups.h: $(wildcard xlate/a64/*.def)
+	@mkdir -p $(dir $@)
+	for f in $(sort $(wildcard xlate/a64/*.def)); do \
+		g=$$(basename $$f .def); \
+		sed -n "s/^A64(\([A-Za-z0-9_]*\),.*/{\"\1\", \"$$g\"},/p" $$f; \
+	done > $@.tmp && mv $@.tmp $@
+
+$(B)/tests/diff/difftest.o: $(B)/tests/diff/rowgroups.h
+$(B)/tests/diff/uc_side.o: CFLAGS_ALL += $(UC_CFLAGS)
+
+$(DIFF_BIN): $(DIFF_OBJ) $(B)/librf.a
+	$(CC) $(SAN) -o $@ $(DIFF_OBJ) -Wl,--whole-archive $(B)/librf.a -Wl,--no-whole-archive \
+		$(UC_LIBS) $(LIBS)
+
+.PHONY: check-diff fuzz-insn
+check-diff: $(DIFF_BIN)
+	$(DIFF_BIN) --total $(DIFF_TOTAL) --seed 1 --report $(B)/tests/diff/report.txt
+
+fuzz-insn: $(DIFF_BIN)
+	$(DIFF_BIN) --n $(N) --seed $(SEED) --report $(B)/tests/diff/fuzz-report.txt
+
+-include $(DIFF_OBJ:.o=.d)
