@@ -8,12 +8,12 @@
 # the same argv[0].  Standard output, standard error and exit status must be
 # identical; "x86_64" in the host side's output reads as "aarch64" (uname
 # reports the machine).  Prints failures with a diff, then
-# "busybox: N passed, M failed".  BUSYBOX_TIMEOUT (default 60 s) bounds a run.
+# "busybox: N passed, M failed".  BUSYBOX_TIMEOUT (default 120 s) bounds a run.
 
 emu=$1 guest_bb=$2 host_bb=$3 cases=$4 work=$5
 shift 5
 only="$*"
-timeout_s=${BUSYBOX_TIMEOUT:-60}
+timeout_s=${BUSYBOX_TIMEOUT:-120}
 srcdir=$(pwd)
 abspath() { case $1 in /*) echo "$1" ;; *) echo "$srcdir/$1" ;; esac; }
 guest_bb=$(abspath "$guest_bb") host_bb=$(abspath "$host_bb") work=$(abspath "$work")

@@ -17,11 +17,11 @@
 # machine name is the one legitimate difference, so "x86_64" in the native
 # side's output is read as "aarch64".  Prints one line per failing
 # case with the reason and a diff, then "e2e: N passed, M failed".
-# E2E_TIMEOUT (seconds, default 60) bounds each run.
+# E2E_TIMEOUT (seconds, default 120) bounds each run.
 
 emu=$1 native_dir=$2 guest_dir=$3 cases=$4 work=$5
 shift 5
-timeout_s=${E2E_TIMEOUT:-60}
+timeout_s=${E2E_TIMEOUT:-120}
 srcdir=$(pwd)
 pass=0 fail=0 failed_names= xfail=0 xfail_names=
 
