@@ -88,6 +88,14 @@ _Static_assert(__builtin_offsetof(struct guest_flock, l_start) == 8, "flock.l_st
 _Static_assert(__builtin_offsetof(struct guest_flock, l_len) == 16, "flock.l_len");
 _Static_assert(__builtin_offsetof(struct guest_flock, l_pid) == 24, "flock.l_pid");
 
+/* struct open_how, include/uapi/linux/openat2.h. */
+struct guest_open_how {
+	uint64_t flags;
+	uint64_t mode;
+	uint64_t resolve;
+};
+_Static_assert(sizeof(struct guest_open_how) == 24, "open_how size");
+
 struct flock;
 /* abi_flock_to_host / abi_flock_to_guest -- struct flock conversion. */
 void abi_flock_to_host(struct flock *h, const struct guest_flock *g);

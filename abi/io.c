@@ -8,8 +8,10 @@
 #include "abi/io.h"
 
 _Static_assert(GUEST_TCGETS == TCGETS && GUEST_TIOCGWINSZ == TIOCGWINSZ &&
-	       GUEST_FIONREAD == FIONREAD && GUEST_TIOCGPTN == TIOCGPTN,
-	       "host terminal ioctls are asm-generic");
+	       GUEST_FIONREAD == FIONREAD && GUEST_TIOCGPTN == TIOCGPTN &&
+	       GUEST_TIOCGPTPEER == TIOCGPTPEER && GUEST_TIOCSIG == TIOCSIG &&
+	       GUEST_SIOCGIFINDEX == SIOCGIFINDEX && GUEST_FIOQSIZE == FIOQSIZE,
+	       "host terminal and socket ioctls are asm-generic");
 
 void abi_pollfd_to_host(struct pollfd *h, const struct guest_pollfd *g)
 {

@@ -86,9 +86,45 @@ _Static_assert(offsetof(struct guest_termios, c_cc) == 17, "termios.c_cc");
 #define GUEST_TIOCGSID 0x5429
 #define GUEST_TIOCGPTN 0x80045430
 #define GUEST_TIOCSPTLCK 0x40045431
+#define GUEST_TIOCSTI 0x5412
+#define GUEST_TIOCMGET 0x5415
+#define GUEST_TIOCMBIS 0x5416
+#define GUEST_TIOCMBIC 0x5417
+#define GUEST_TIOCMSET 0x5418
+#define GUEST_TIOCSETD 0x5423
+#define GUEST_TIOCGETD 0x5424
+#define GUEST_TIOCSBRK 0x5427
+#define GUEST_TIOCCBRK 0x5428
+#define GUEST_TIOCSIG 0x40045436
+#define GUEST_TIOCVHANGUP 0x5437
+#define GUEST_TIOCGPTPEER 0x5441
 #define GUEST_FIONCLEX 0x5450
 #define GUEST_FIOCLEX 0x5451
 #define GUEST_FIOASYNC 0x5452
+#define GUEST_FIOQSIZE 0x5460
+
+/* include/uapi/linux/sockios.h: interface requests on a struct ifreq
+ * (40 bytes: IFNAMSIZ name + a 24-byte union, the same on both). */
+#define GUEST_SIOCGIFNAME 0x8910
+#define GUEST_SIOCGIFCONF 0x8912
+#define GUEST_SIOCGIFFLAGS 0x8913
+#define GUEST_SIOCGIFADDR 0x8915
+#define GUEST_SIOCGIFDSTADDR 0x8917
+#define GUEST_SIOCGIFBRDADDR 0x8919
+#define GUEST_SIOCGIFNETMASK 0x891b
+#define GUEST_SIOCGIFMETRIC 0x891d
+#define GUEST_SIOCGIFMTU 0x8921
+#define GUEST_SIOCGIFHWADDR 0x8927
+#define GUEST_SIOCGIFINDEX 0x8933
+#define GUEST_IFREQ_SIZE 40
+
+/* struct ifconf: {int ifc_len; union {char *ifc_buf; ...}} on LP64. */
+struct guest_ifconf {
+	int32_t len;      /* ifc_len */
+	int32_t pad;
+	uint64_t buf;     /* ifc_buf (a macro in the C library's net/if.h) */
+};
+_Static_assert(sizeof(struct guest_ifconf) == 16, "ifconf size");
 
 struct iovec;
 struct pollfd;

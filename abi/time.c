@@ -58,3 +58,15 @@ void abi_tms_to_guest(struct guest_tms *g, const struct tms *h)
 	g->tms_cutime = h->tms_cutime;
 	g->tms_cstime = h->tms_cstime;
 }
+
+void abi_itimerspec_to_guest(struct guest_itimerspec *g, const struct itimerspec *h)
+{
+	abi_timespec_to_guest(&g->it_interval, &h->it_interval);
+	abi_timespec_to_guest(&g->it_value, &h->it_value);
+}
+
+void abi_itimerspec_to_host(struct itimerspec *h, const struct guest_itimerspec *g)
+{
+	abi_timespec_to_host(&h->it_interval, &g->it_interval);
+	abi_timespec_to_host(&h->it_value, &g->it_value);
+}

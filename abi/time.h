@@ -37,6 +37,14 @@ struct guest_itimerval {
 _Static_assert(sizeof(struct guest_itimerval) == 32, "itimerval size");
 _Static_assert(offsetof(struct guest_itimerval, it_value) == 16, "itimerval.it_value");
 
+/* struct itimerspec (include/uapi/linux/time_types.h, __kernel_itimerspec). */
+struct guest_itimerspec {
+	struct guest_timespec it_interval;
+	struct guest_timespec it_value;
+};
+_Static_assert(sizeof(struct guest_itimerspec) == 32, "itimerspec size");
+_Static_assert(offsetof(struct guest_itimerspec, it_value) == 16, "itimerspec.it_value");
+
 struct guest_tms {
 	int64_t tms_utime;
 	int64_t tms_stime;
@@ -51,6 +59,7 @@ struct timeval;
 struct timezone;
 struct itimerval;
 struct tms;
+struct itimerspec;
 /* Converters, one per struct and direction. */
 void abi_timespec_to_guest(struct guest_timespec *g, const struct timespec *h);
 void abi_timespec_to_host(struct timespec *h, const struct guest_timespec *g);
@@ -59,6 +68,8 @@ void abi_timeval_to_host(struct timeval *h, const struct guest_timeval *g);
 void abi_timezone_to_guest(struct guest_timezone *g, const struct timezone *h);
 void abi_itimerval_to_guest(struct guest_itimerval *g, const struct itimerval *h);
 void abi_itimerval_to_host(struct itimerval *h, const struct guest_itimerval *g);
+void abi_itimerspec_to_guest(struct guest_itimerspec *g, const struct itimerspec *h);
+void abi_itimerspec_to_host(struct itimerspec *h, const struct guest_itimerspec *g);
 void abi_tms_to_guest(struct guest_tms *g, const struct tms *h);
 
 #endif

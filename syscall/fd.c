@@ -1,6 +1,7 @@
 /*
  * fd.c -- file descriptor I/O: read/write and their vector and positioned
- * forms, lseek, close, dup, fcntl, pipe2, sendfile, flock, fsync and
+ * forms, lseek, close, dup, fcntl, pipe2, sendfile, splice, tee,
+ * copy_file_range, flock, the sync family, readahead, close_range and
  * getdents64.  Terminal ioctls are in ioctl.c, poll/select in poll.c.
  *
  * Data buffers are passed to the host call in place once their range is
@@ -48,10 +49,7 @@ long sys_pwrite64(struct cpu *c, const uint64_t *a)
 	return sys_host(pwrite((int)a[0], g2h(a[1]), a[2], (off_t)a[3]));
 }
 
-/* Import a guest iovec array as the kernel's import_iovec() does:
- * EINVAL for a bad count or a total beyond SSIZE_MAX, EFAULT for an
- * unreadable array or a segment outside guest space.  *out is malloc'd. */
-static long iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out)
+long sys_iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out)
 {
 	struct guest_iovec g;
 	struct iovec *v;
@@ -88,7 +86,7 @@ static long iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out)
 static long vec_io(const uint64_t *a, int write_dir, int64_t pos)
 {
 	struct iovec *v;
-	long r = iov_import(a[1], a[2], &v);
+	long r = sys_iov_import(a[1], a[2], &v);
 
 	if (r < 0)
 		return r;
@@ -268,3 +266,88 @@ long sys_getdents64(struct cpu *c, const uint64_t *a)
 		return -EFAULT;
 	return sys_host(syscall(SYS_getdents64, (int)a[0], g2h(a[1]), n));
 }
+
+/* An optional loff_t the kernel reads and updates (splice, copy_file_range). */
+static long off_in(guest_addr_t p, loff_t *v, loff_t **use)
+{
+	*use = NULL;
+	if (!p)
+		return 0;
+	if (SYS_GET(*v, p))
+		return -EFAULT;
+	*use = v;
+	return 0;
+}
+
+long sys_copy_file_range(struct cpu *c, const uint64_t *a)
+{
+	loff_t oi, oo, *pi, *po;
+	long r;
+
+	if (off_in(a[1], &oi, &pi) < 0 || off_in(a[3], &oo, &po) < 0)
+		return -EFAULT;
+	r = sys_host(copy_file_range((int)a[0], pi, (int)a[2], po, a[4], (unsigned)a[5]));
+	if (r >= 0 && ((pi && SYS_PUT(a[1], oi)) || (po && SYS_PUT(a[3], oo))))
+		return -EFAULT;
+	return r;
+}
+
+long sys_splice(struct cpu *c, const uint64_t *a)
+{
+	loff_t oi, oo, *pi, *po;
+	long r;
+
+	if (off_in(a[1], &oi, &pi) < 0 || off_in(a[3], &oo, &po) < 0)
+		return -EFAULT;
+	/* SPLICE_F_* (include/linux/splice.h) are the same everywhere. */
+	r = sys_host(splice((int)a[0], pi, (int)a[2], po, a[4], (unsigned)a[5]));
+	if (r >= 0 && ((pi && SYS_PUT(a[1], oi)) || (po && SYS_PUT(a[3], oo))))
+		return -EFAULT;
+	return r;
+}
+
+long sys_tee(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(tee((int)a[0], (int)a[1], a[2], (unsigned)a[3]));
+}
+
+long sys_sync_file_range(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(sync_file_range((int)a[0], (off_t)a[1], (off_t)a[2], (unsigned)a[3]));
+}
+
+long sys_readahead(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(readahead((int)a[0], (off_t)a[1], a[2]));
+}
+
+long sys_syncfs(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syncfs((int)a[0]));
+}
+
+long sys_close_range(struct cpu *c, const uint64_t *a)
+{
+	/* CLOSE_RANGE_UNSHARE 2, CLOSE_RANGE_CLOEXEC 4 (include/uapi/linux/
+	 * close_range.h) are the same everywhere. */
+	return sys_host(syscall(SYS_close_range, (unsigned)a[0], (unsigned)a[1], (unsigned)a[2]));
+}
+
+/* preadv2/pwritev2: offset -1 means the file position; RWF_* flags are
+ * the same everywhere (include/uapi/linux/fs.h). */
+static long vec_io2(const uint64_t *a, int write_dir)
+{
+	struct iovec *v;
+	long r = sys_iov_import(a[1], a[2], &v);
+
+	if (r < 0)
+		return r;
+	r = write_dir ? pwritev2((int)a[0], v, (int)a[2], (off_t)a[3], (int)a[5])
+		      : preadv2((int)a[0], v, (int)a[2], (off_t)a[3], (int)a[5]);
+	r = sys_host(r);
+	free(v);
+	return r;
+}
+
+long sys_preadv2(struct cpu *c, const uint64_t *a) { return vec_io2(a, 0); }
+long sys_pwritev2(struct cpu *c, const uint64_t *a) { return vec_io2(a, 1); }

@@ -49,10 +49,13 @@ int sys_lookup_path(char *buf, guest_addr_t p)
 long sys_openat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
+	int hflags = abi_open_flags_to_host(a[2]);
+	long fd;
 
 	LOOKUP_ARG(path, a[1]);
-	return sys_host(syscall(SYS_openat, (int)a[0], path, abi_open_flags_to_host(a[2]),
-				(mode_t)a[3]));
+	if (sys_procfs_open(path, hflags, &fd))
+		return fd;
+	return sys_host(syscall(SYS_openat, (int)a[0], path, hflags, (mode_t)a[3]));
 }
 
 static long put_stat(guest_addr_t p, const struct stat *h)
@@ -344,4 +347,46 @@ long sys_fchdir(struct cpu *c, const uint64_t *a)
 long sys_umask(struct cpu *c, const uint64_t *a)
 {
 	return (long)umask((mode_t)a[0] & 0777);
+}
+
+long sys_mknodat(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+
+	PATH_ARG(path, a[1]);
+	/* The device number argument uses the kernel's portable encoding
+	 * (new_decode_dev) on both architectures. */
+	return sys_host(syscall(SYS_mknodat, (int)a[0], path, (mode_t)a[2], (unsigned)a[3]));
+}
+
+long sys_openat2(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+	struct guest_open_how g;
+	struct { uint64_t flags, mode, resolve; } h;
+	uint64_t unknown;
+
+	if (a[3] < sizeof g)
+		return -EINVAL;
+	if (a[3] > GUEST_PAGE_SIZE)
+		return -E2BIG;
+	if (SYS_GET(g, a[2]))
+		return -EFAULT;
+	/* Unlike openat, openat2 refuses flags it does not know. */
+	abi_flags_to_host(&abi_open_flags, g.flags & ~(uint64_t)GUEST_O_ACCMODE, &unknown);
+	if (unknown)
+		return -EINVAL;
+	h.flags = (uint64_t)(unsigned)abi_open_flags_to_host(g.flags);
+	h.mode = g.mode;
+	h.resolve = g.resolve;
+	LOOKUP_ARG(path, a[1]);
+	return sys_host(syscall(SYS_openat2, (int)a[0], path, &h, sizeof h));
+}
+
+long sys_chroot(struct cpu *c, const uint64_t *a)
+{
+	char path[PATH_MAX];
+
+	PATH_ARG(path, a[0]);
+	return sys_host(chroot(path));
 }

@@ -1,6 +1,6 @@
 /*
  * mm.c -- the guest's address space: brk, mmap, munmap, mprotect, mremap,
- * madvise, msync and mincore.
+ * madvise, msync, mincore, the mlock family and System V shmat/shmdt.
  *
  * The guest's view of its memory is the mapping list (xlate/gmap.h), kept
  * in step with the host mappings under one lock.  Addresses are chosen
@@ -20,9 +20,12 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
+#include <sys/shm.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "abi/ipc.h"
 #include "abi/mman.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
@@ -406,4 +409,110 @@ long sys_mincore(struct cpu *c, const uint64_t *a)
 	if (sys_buf_ok(a[2], len / GUEST_PAGE_SIZE))
 		return -EFAULT;
 	return sys_host(mincore(g2h(addr), len, g2h(a[2])));
+}
+
+/* The locking calls act on host pages, which are the guest's; mlockall
+ * also locks runforeign's own memory, as it would lock a native
+ * program's libraries. */
+long sys_mlock(struct cpu *c, const uint64_t *a)
+{
+	if (!range_in_guest(a[0], a[1]))
+		return -ENOMEM;
+	return sys_host(mlock(g2h(a[0]), a[1]));
+}
+
+long sys_munlock(struct cpu *c, const uint64_t *a)
+{
+	if (!range_in_guest(a[0], a[1]))
+		return -ENOMEM;
+	return sys_host(munlock(g2h(a[0]), a[1]));
+}
+
+long sys_mlock2(struct cpu *c, const uint64_t *a)
+{
+	if (!range_in_guest(a[0], a[1]))
+		return -ENOMEM;
+	return sys_host(mlock2(g2h(a[0]), a[1], (unsigned)a[2]));
+}
+
+long sys_mlockall(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(mlockall((int)a[0]));
+}
+
+long sys_munlockall(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(munlockall());
+}
+
+/* shmat: the segment goes where the guest asks (SHM_RND rounds down to
+ * SHMLBA; without SHM_REMAP it must not overlap a mapping) or where the
+ * mapping list has room; ipc/shm.c do_shmat(). */
+static long shmat_locked(int id, guest_addr_t addr, int flg)
+{
+	struct shmid_ds ds;
+	uint64_t len;
+	int prot = GMAP_R | ((flg & GUEST_SHM_RDONLY) ? 0 : GMAP_W) |
+		   ((flg & GUEST_SHM_EXEC) ? GMAP_X : 0);
+	char name[32];
+	void *p;
+
+	if (shmctl(id, IPC_STAT, &ds) < 0)
+		return -errno;
+	len = page_len(ds.shm_segsz);
+	if (len == 0)
+		return -EINVAL;
+	if (addr) {
+		if (addr & (GUEST_SHMLBA - 1)) {
+			if (!(flg & GUEST_SHM_RND))
+				return -EINVAL;
+			addr &= ~(uint64_t)(GUEST_SHMLBA - 1);
+		}
+		if (!range_in_guest(addr, len) ||
+		    (!(flg & GUEST_SHM_REMAP) && gmap_any_mapped(addr, len)))
+			return -EINVAL;
+	} else if (!(addr = gmap_find_free(0, len))) {
+		return -ENOMEM;
+	}
+	p = shmat(id, g2h(addr), (flg & (SHM_RDONLY | SHM_EXEC)) | SHM_REMAP);
+	if (p == (void *)-1)
+		return -errno;
+	if (range_has_exec(addr, len))
+		xlate_invalidate(addr, len);
+	snprintf(name, sizeof name, "/SYSV%08x (deleted)", (unsigned)ds.shm_perm.__key);
+	if (gmap_add(addr, len, prot, GMAP_SHARED, 0, 0, (uint64_t)id, name) < 0) {
+		shmdt(p);
+		return -ENOMEM;
+	}
+	return (long)addr;
+}
+
+long sys_shmat(struct cpu *c, const uint64_t *a)
+{
+	long r;
+
+	pthread_mutex_lock(&mm_lock);
+	r = shmat_locked((int)a[0], a[1], (int)a[2]);
+	pthread_mutex_unlock(&mm_lock);
+	return r;
+}
+
+/* shmdt: addr must be where a segment was attached. */
+long sys_shmdt(struct cpu *c, const uint64_t *a)
+{
+	struct gmap_entry e;
+	long r = -EINVAL;
+
+	pthread_mutex_lock(&mm_lock);
+	if (!(a[0] & PAGE_MASK_G) && find_entry(a[0], 1, &e) == 0 && e.start == a[0] &&
+	    strncmp(e.name, "/SYSV", 5) == 0) {
+		r = sys_host(shmdt(g2h(a[0])));
+		if (r == 0) {
+			if (e.prot & GMAP_X)
+				xlate_invalidate(e.start, e.end - e.start);
+			gmap_remove(e.start, e.end - e.start);
+		}
+	}
+	pthread_mutex_unlock(&mm_lock);
+	return r;
 }

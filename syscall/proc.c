@@ -379,3 +379,89 @@ long sys_prctl(struct cpu *c, const uint64_t *a)
 		return -EINVAL;
 	}
 }
+
+/* waitid fills a siginfo_t whose SIGCHLD fields (si_pid, si_uid,
+ * si_status, si_utime, si_stime) sit at the same offsets on arm64 and
+ * x86-64 (include/uapi/asm-generic/siginfo.h, 64-bit), so the kernel's
+ * 128 bytes are copied as they are. */
+long sys_waitid(struct cpu *c, const uint64_t *a)
+{
+	unsigned char info[128] = {0};
+	struct rusage h;
+	struct guest_rusage g;
+	long r = sys_host(syscall(SYS_waitid, (int)a[0], (id_t)a[1], a[2] ? info : NULL, (int)a[3],
+				  a[4] ? &h : NULL));
+
+	if (r < 0)
+		return r;
+	if (a[2] && gmem_write(a[2], info, sizeof info))
+		return -EFAULT;
+	if (a[4]) {
+		abi_rusage_to_guest(&g, &h);
+		if (SYS_PUT(a[4], g))
+			return -EFAULT;
+	}
+	return r;
+}
+
+long sys_personality(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_personality, (unsigned long)(uint32_t)a[0]));
+}
+
+/* capget/capset: struct __user_cap_header_struct {u32 version; int pid}
+ * and 1 (v1) or 2 (v2, v3) struct __user_cap_data_struct of three u32s
+ * (include/uapi/linux/capability.h). */
+#define CAP_V1 0x19980330u
+static long cap_call(const uint64_t *a, int set)
+{
+	struct { uint32_t version; int32_t pid; } hdr;
+	uint32_t data[6] = {0};
+	size_t n;
+	long r;
+
+	if (SYS_GET(hdr, a[0]))
+		return -EFAULT;
+	n = (hdr.version == CAP_V1 ? 1 : 2) * 3 * sizeof(uint32_t);
+	if (set && gmem_read(data, a[1], n))
+		return -EFAULT;
+	r = sys_host(syscall(set ? SYS_capset : SYS_capget, &hdr, a[1] ? data : NULL));
+	if (r == -EINVAL && SYS_PUT(a[0], hdr.version))
+		return -EFAULT;
+	if (r == 0 && !set && a[1] && gmem_write(a[1], data, n))
+		return -EFAULT;
+	return r;
+}
+
+long sys_capget(struct cpu *c, const uint64_t *a) { return cap_call(a, 0); }
+long sys_capset(struct cpu *c, const uint64_t *a) { return cap_call(a, 1); }
+
+long sys_setfsuid(struct cpu *c, const uint64_t *a)
+{
+	return syscall(SYS_setfsuid, (uid_t)a[0]);
+}
+
+long sys_setfsgid(struct cpu *c, const uint64_t *a)
+{
+	return syscall(SYS_setfsgid, (gid_t)a[0]);
+}
+
+long sys_pidfd_open(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_pidfd_open, (pid_t)a[0], (unsigned)a[1]));
+}
+
+/* sethostname/setdomainname: at most __NEW_UTS_LEN (64) bytes. */
+static long set_uts(const uint64_t *a, int domain)
+{
+	char name[65];
+
+	if ((int64_t)a[1] < 0 || a[1] > 64)
+		return -EINVAL;
+	if (gmem_read(name, a[0], a[1]))
+		return -EFAULT;
+	return sys_host(syscall(domain ? SYS_setdomainname : SYS_sethostname, name, (size_t)a[1]));
+}
+
+long sys_sethostname(struct cpu *c, const uint64_t *a) { return set_uts(a, 0); }
+long sys_setdomainname(struct cpu *c, const uint64_t *a) { return set_uts(a, 1); }

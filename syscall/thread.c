@@ -21,6 +21,7 @@
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "abi/sched.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 #include "xlate/xlate.h"
@@ -165,12 +166,6 @@ long sys_clone(struct cpu *c, const uint64_t *a)
 	return do_clone(c, &req);
 }
 
-/* struct clone_args, include/uapi/linux/sched.h (all __aligned_u64). */
-struct guest_clone_args {
-	uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls;
-	uint64_t set_tid, set_tid_size, cgroup;
-};
-#define CLONE_ARGS_SIZE_VER0 64
 
 long sys_clone3(struct cpu *c, const uint64_t *a)
 {
@@ -179,7 +174,7 @@ long sys_clone3(struct cpu *c, const uint64_t *a)
 	uint64_t size = a[1];
 
 	memset(&ca, 0, sizeof ca);
-	if (size < CLONE_ARGS_SIZE_VER0 || size > GUEST_PAGE_SIZE)
+	if (size < GUEST_CLONE_ARGS_SIZE_VER0 || size > GUEST_PAGE_SIZE)
 		return -EINVAL;
 	if (gmem_read(&ca, a[0], size < sizeof ca ? size : sizeof ca))
 		return -EFAULT;

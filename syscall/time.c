@@ -136,3 +136,68 @@ long sys_setitimer(struct cpu *c, const uint64_t *a)
 	}
 	return 0;
 }
+
+long sys_clock_settime(struct cpu *c, const uint64_t *a)
+{
+	struct timespec ts;
+
+	if (get_ts(&ts, a[1]) < 0)
+		return -EFAULT;
+	return sys_host(syscall(SYS_clock_settime, (clockid_t)a[0], &ts));
+}
+
+/* POSIX timers.  struct sigevent is 64 bytes with the same layout on both
+ * (include/uapi/asm-generic/siginfo.h): the guest's C library has already
+ * turned SIGEV_THREAD into SIGEV_THREAD_ID, and guest thread ids are host
+ * thread ids, so it passes as it is.  The timer signal arrives as a host
+ * signal, which the signal layer queues for the guest. */
+long sys_timer_create(struct cpu *c, const uint64_t *a)
+{
+	unsigned char sev[64];
+	int id;
+
+	if (a[1] && gmem_read(sev, a[1], sizeof sev))
+		return -EFAULT;
+	if (syscall(SYS_timer_create, (clockid_t)a[0], a[1] ? sev : NULL, &id) < 0)
+		return -errno;
+	return SYS_PUT(a[2], id) ? -EFAULT : 0;
+}
+
+long sys_timer_settime(struct cpu *c, const uint64_t *a)
+{
+	struct guest_itimerspec g;
+	struct itimerspec h, old;
+
+	if (SYS_GET(g, a[2]))
+		return -EFAULT;
+	abi_itimerspec_to_host(&h, &g);
+	if (syscall(SYS_timer_settime, (int)a[0], (int)a[1], &h, &old) < 0)
+		return -errno;
+	if (a[3]) {
+		abi_itimerspec_to_guest(&g, &old);
+		if (SYS_PUT(a[3], g))
+			return -EFAULT;
+	}
+	return 0;
+}
+
+long sys_timer_gettime(struct cpu *c, const uint64_t *a)
+{
+	struct guest_itimerspec g;
+	struct itimerspec h;
+
+	if (syscall(SYS_timer_gettime, (int)a[0], &h) < 0)
+		return -errno;
+	abi_itimerspec_to_guest(&g, &h);
+	return SYS_PUT(a[1], g) ? -EFAULT : 0;
+}
+
+long sys_timer_getoverrun(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_timer_getoverrun, (int)a[0]));
+}
+
+long sys_timer_delete(struct cpu *c, const uint64_t *a)
+{
+	return sys_host(syscall(SYS_timer_delete, (int)a[0]));
+}

@@ -36,6 +36,19 @@ int sys_lookup_path(char *buf, guest_addr_t p);
  * /proc/self/exe, which for the guest is its program, not runforeign. */
 int sys_is_proc_self_exe(int dirfd, const char *path);
 
+/* sys_procfs_open -- if path is one of the /proc files that describe the
+ * process (maps, exe, cmdline, environ, auxv of self; /proc/cpuinfo),
+ * open the guest's view of it with host open flags hflags, set *result to
+ * the fd or -errno and return 1; else return 0. */
+int sys_procfs_open(const char *path, int hflags, long *result);
+
+struct iovec;
+/* sys_iov_import -- the guest iovec array at giov (cnt entries) as host
+ * iovecs, as the kernel's import_iovec(): 0, -EINVAL for a bad count or a
+ * total beyond SSIZE_MAX, -EFAULT for an unreadable array or a segment
+ * outside guest space.  *out is malloc'd (free it). */
+long sys_iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out);
+
 /* sys_buf_ok -- 0 if the guest buffer [p, p+n) lies in guest space (the
  * host call then reports EFAULT for unmapped parts), else -EFAULT. */
 static inline int sys_buf_ok(guest_addr_t p, uint64_t n)

@@ -191,8 +191,46 @@ static uint64_t convert(struct cpu *c, uint64_t x, const struct fmt *from, const
 	}
 }
 
-uint64_t fpu_cvt_s_d(struct cpu *c, uint32_t a) { return convert(c, a, &FMT_S, &FMT_D, fpcr_rmode(c)); }
-uint32_t fpu_cvt_d_s(struct cpu *c, uint64_t a) { return (uint32_t)convert(c, a, &FMT_D, &FMT_S, fpcr_rmode(c)); }
+/* Single to double: exact for every normal input, so the host converts. */
+uint64_t fpu_cvt_s_d(struct cpu *c, uint32_t a)
+{
+	uint32_t e = a & 0x7f800000u;
+	float f;
+	double d;
+	uint64_t r;
+
+	if (RF_LIKELY(e != 0 && e != 0x7f800000u)) {
+		memcpy(&f, &a, sizeof f);
+		d = f;
+		memcpy(&r, &d, sizeof r);
+		return r;
+	}
+	return convert(c, a, &FMT_S, &FMT_D, fpcr_rmode(c));
+}
+
+/* Double to single: with FPCR = RN and no FZ the host's default rounding
+ * is Arm's; a finite result above the lowest binade (so not rounded up from
+ * a tiny value) has no flag but IXC, which is set iff widening the result
+ * back does not give the input. */
+uint32_t fpu_cvt_d_s(struct cpu *c, uint64_t a)
+{
+	double d;
+	float f;
+	uint32_t r, e;
+
+	if (RF_LIKELY(!(c->fpcr & (FPCR_FZ | (3u << FPCR_RMODE_SHIFT))))) {
+		memcpy(&d, &a, sizeof d);
+		f = (float)d;
+		memcpy(&r, &f, sizeof r);
+		e = r & 0x7f800000u;
+		if (RF_LIKELY(e > 0x00800000u && e != 0x7f800000u)) {
+			if ((double)f != d)
+				c->fpsr |= FPSR_IXC;
+			return r;
+		}
+	}
+	return (uint32_t)convert(c, a, &FMT_D, &FMT_S, fpcr_rmode(c));
+}
 uint32_t fpu_cvt_d_s_rmode(struct cpu *c, uint64_t a, int rmode)
 {
 	return (uint32_t)convert(c, a, &FMT_D, &FMT_S, rmode);

@@ -3,14 +3,13 @@
  * the case loop, comparison, known divergences and reports.
  *
  *   difftest [--row NAME] [--group G] [--n CASES | --total CASES]
- *            [--seed S] [--case K] [--insn 0xWORD] [--list]
+ *            [--seed S] [--case K | --first K] [--insn 0xWORD] [--list]
  *            [--report FILE] [--max-reports M] [--verbose]
  *
  * Every case is reproducible alone: the report prints the command
  * (--seed S --row NAME --case K).  Exit status 0 when every case agreed.
  */
 #include <errno.h>
-#include <fnmatch.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -20,25 +19,6 @@
 #include "tests/diff/difftest.h"
 #include "xlate/a64.h"
 #include "xlate/xlate.h"
-
-enum { DIV_ALWAYS = 0, DIV_BOTH_FAULT, DIV_UC_MISALIGNED_PC };
-enum { DIV_SKIP_MEM = 1, DIV_SKIP_CASE = 2, DIV_NO_RUN = 4 };
-
-struct divergence {
-	const char *rows;
-	uint32_t mask, value;
-	int when;
-	unsigned skip;
-	const char *reason;
-	unsigned long hits;
-};
-
-static struct divergence divergences[] = {
-#define DIVERGENCE(rows, mask, value, when, skip, reason) \
-	{rows, mask, value, when, skip, reason, 0},
-#include "tests/diff/divergences.h"
-#undef DIVERGENCE
-};
 
 struct row_group {
 	const char *row, *group;
@@ -50,7 +30,7 @@ static const struct row_group row_groups[] = {
 
 struct opts {
 	const char *row, *group, *report;
-	unsigned long n, total, only_case;
+	unsigned long n, total, only_case, first;
 	int have_case, have_insn, list, verbose;
 	uint64_t seed;
 	uint32_t insn;
@@ -79,9 +59,12 @@ static const char *row_group(int row)
 }
 
 /* ---- code placement ----
- * Cases go into fresh slots of the upper half of the code region, so no
- * cached translation is ever stale.  A block-ending case may branch
- * anywhere in the region, so it gets a clean region and flushed caches. */
+ * Cases go into fresh even slots of the upper half of the code region;
+ * the odd slot after each keeps its BRK for good.  So no cached
+ * translation is ever stale: a translation starting at a case's slot is
+ * that case's, one starting at an odd slot is a BRK.  A block-ending case
+ * may branch anywhere in the region, so it gets a clean region and
+ * flushed caches. */
 
 #define SLOT_FIRST (DIFF_CODE_SIZE / 8)
 #define SLOT_LAST (DIFF_CODE_SIZE / 4 - 2)
@@ -117,7 +100,8 @@ uint64_t diff_code_place(uint32_t insn, int ends_block)
 		used_lo = used_hi = slot;
 		code_dirty = 1;
 	} else {
-		slot = next_slot++;
+		slot = next_slot;
+		next_slot += 2;
 		used_hi = slot;
 	}
 	w[slot] = insn;
@@ -170,6 +154,11 @@ static void compare(const struct diff_result *rf, const struct diff_result *u,
 	char name[16];
 	unsigned i;
 
+	/* Control bits only (DAZ, masks, rounding, FTZ): sticky status
+	 * flags left set are harmless. */
+	if ((rf->host_mxcsr ^ rf->host_mxcsr_before) & 0xffc0)
+		cmp_add(m, "    host MXCSR control bits changed by runforeign: %#x -> %#x\n",
+			rf->host_mxcsr_before, rf->host_mxcsr);
 	if (rf->exit != u->exit)
 		cmp_add(m, "    exit   rf %s (%ld)  uc %s (%ld)\n", exit_name(rf->exit),
 			rf->detail, exit_name(u->exit), u->detail);
@@ -181,7 +170,8 @@ static void compare(const struct diff_result *rf, const struct diff_result *u,
 		cmp_u64(m, name, rf->r.x[i], u->r.x[i]);
 	}
 	cmp_u64(m, "sp", rf->r.sp, u->r.sp);
-	cmp_u64(m, "pc", rf->r.pc, u->r.pc);
+	if (!(skip & DIV_SKIP_PC))
+		cmp_u64(m, "pc", rf->r.pc, u->r.pc);
 	cmp_u64(m, "nzcv", rf->r.nzcv, u->r.nzcv);
 	cmp_u64(m, "fpcr", rf->r.fpcr, u->r.fpcr);
 	cmp_u64(m, "fpsr", rf->r.fpsr, u->r.fpsr);
@@ -206,54 +196,6 @@ static void compare(const struct diff_result *rf, const struct diff_result *u,
 			}
 		}
 	}
-}
-
-/* A DIV_NO_RUN entry matching the word: the case is not run at all (it
- * would leave Unicorn in a broken state). */
-static struct divergence *divergence_no_run(const struct diff_case *k)
-{
-	const char *name = k->row >= 0 ? a64_rows[k->row].name : "";
-	unsigned i;
-
-	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++) {
-		struct divergence *d = &divergences[i];
-		if ((d->skip & DIV_NO_RUN) && (k->insn & d->mask) == d->value &&
-		    fnmatch(d->rows, name, 0) == 0)
-			return d;
-	}
-	return NULL;
-}
-
-/* Which divergences apply to this case: the union of what they skip. */
-static unsigned divergence_skip(const struct diff_case *k, const struct diff_result *rf,
-				const struct diff_result *u, struct divergence **used)
-{
-	const char *name = k->row >= 0 ? a64_rows[k->row].name : "";
-	unsigned skip = 0, i;
-
-	*used = NULL;
-	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++) {
-		struct divergence *d = &divergences[i];
-		int when;
-		if ((k->insn & d->mask) != d->value || fnmatch(d->rows, name, 0) != 0)
-			continue;
-		switch (d->when) {
-		case DIV_BOTH_FAULT:
-			when = rf->exit == DIFF_EXIT_FAULT && u->exit == DIFF_EXIT_FAULT;
-			break;
-		case DIV_UC_MISALIGNED_PC:
-			when = (u->r.pc & 3) != 0 || (u->exit == DIFF_EXIT_FETCH && (u->addr & 3));
-			break;
-		default:
-			when = 1;
-			break;
-		}
-		if (when) {
-			skip |= d->skip;
-			*used = d;
-		}
-	}
-	return skip;
 }
 
 /* ---- reports ---- */
@@ -283,9 +225,13 @@ static void print_mismatch(const struct opts *o, const struct diff_case *k,
 	char dis[128];
 	const char *name = k->row >= 0 ? a64_rows[k->row].name : "(none)";
 
+	int dec = a64_decode(k->insn);
+
 	xlate_disas(k->insn, k->in.pc, dis, sizeof dis);
 	printf("MISMATCH %s [%s] case %lu: insn %#010x  %s\n", name, row_group(k->row), ncase,
 	       k->insn, dis);
+	if (dec != k->row)
+		printf("  (the word decodes as %s)\n", dec >= 0 ? a64_rows[dec].name : "no row: undefined");
 	print_inputs(k);
 	printf("  exit: rf %s, uc %s; differing:\n%s", exit_name(rf->exit), exit_name(u->exit),
 	       m->buf);
@@ -304,13 +250,13 @@ static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t
 {
 	static struct diff_case k;
 	struct diff_result rf, u;
-	struct divergence *div;
+	struct diff_divergence *div;
 	struct cmp m;
 	unsigned skip;
 
 	diff_gen_case(&k, row, o->insn, o->seed, ncase);
 	*insn = k.insn;
-	div = divergence_no_run(&k);
+	div = diff_div_no_run(&k);
 	if (div) {
 		div->hits++;
 		return 2;
@@ -318,7 +264,7 @@ static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t
 	k.in.pc = diff_code_place(k.insn, k.ends_block);
 	diff_rf_run(&k, &rf);
 	diff_uc_run(&k, &u);
-	skip = divergence_skip(&k, &rf, &u, &div);
+	skip = diff_div_skip(&k, &rf, &u, &div);
 	if (skip & DIV_SKIP_CASE) {
 		div->hits++;
 		return 2;
@@ -332,9 +278,10 @@ static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t
 	if (m.ndiff == 0) {
 		if (o->verbose) {
 			char dis[128];
-			printf("ok %s case %lu: %#010x  %s  exit %s\n",
+			printf("ok %s case %lu: %#010x  %-32s exit %s  fpcr %08x fpsr %08x -> %08x\n",
 			       k.row >= 0 ? a64_rows[k.row].name : "-", ncase, k.insn,
-			       xlate_disas(k.insn, k.in.pc, dis, sizeof dis), exit_name(rf.exit));
+			       xlate_disas(k.insn, k.in.pc, dis, sizeof dis), exit_name(rf.exit),
+			       k.in.fpcr, k.in.fpsr, rf.r.fpsr);
 		}
 		return 0;
 	}
@@ -418,16 +365,13 @@ static void write_summary(FILE *f, const struct opts *o, unsigned nrows)
 			s->fail + s->pass, s->first_fail, s->first_insn,
 			(unsigned long long)o->seed, a64_rows[order[i]].name, s->first_fail);
 	}
-	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++)
-		if (divergences[i].hits)
-			fprintf(f, "divergence applied %lu times: %.70s...\n", divergences[i].hits,
-				divergences[i].reason);
+	diff_div_report(f);
 }
 
 static void usage(FILE *f)
 {
 	fprintf(f, "usage: difftest [--row NAME] [--group G] [--n CASES | --total CASES]\n"
-		   "                [--seed S] [--case K] [--insn 0xWORD] [--list]\n"
+		   "                [--seed S] [--case K | --first K] [--insn 0xWORD] [--list]\n"
 		   "                [--report FILE] [--max-reports M] [--verbose]\n");
 }
 
@@ -451,7 +395,7 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 		{"row", 1, 0, 'r'}, {"group", 1, 0, 'g'}, {"n", 1, 0, 'n'},
 		{"total", 1, 0, 't'}, {"seed", 1, 0, 's'}, {"case", 1, 0, 'c'},
 		{"insn", 1, 0, 'i'}, {"list", 0, 0, 'l'}, {"report", 1, 0, 'R'},
-		{"max-reports", 1, 0, 'm'}, {"verbose", 0, 0, 'v'}, {"help", 0, 0, 'h'},
+		{"max-reports", 1, 0, 'm'}, {"first", 1, 0, 'f'}, {"verbose", 0, 0, 'v'}, {"help", 0, 0, 'h'},
 		{0, 0, 0, 0}};
 	int ch;
 
@@ -472,6 +416,7 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 		case 'R': o->report = optarg; break;
 		case 'm': o->max_reports = (unsigned)parse_num(optarg, "--max-reports"); break;
 		case 'v': o->verbose = 1; break;
+		case 'f': o->first = parse_num(optarg, "--first"); break;
 		case 'h': usage(stdout); exit(0);
 		default: usage(stderr); exit(2);
 		}
@@ -508,7 +453,7 @@ int main(int argc, char **argv)
 	diff_rf_init();
 	diff_uc_init();
 	per_row = o.total ? (o.total + nrows - 1) / (nrows ? nrows : 1) : o.n;
-	c0 = o.have_case ? o.only_case : 0;
+	c0 = o.have_case ? o.only_case : o.first;
 	c1 = o.have_case ? o.only_case + 1 : per_row;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	if (o.have_insn) {

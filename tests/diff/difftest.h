@@ -17,12 +17,17 @@
 #define RF_TESTS_DIFF_DIFFTEST_H
 
 #include <stdint.h>
+#include <stdio.h>
 
 #define DIFF_CODE_BASE 0x10000000ull
 #define DIFF_CODE_SIZE 0x10000ull
 #define DIFF_DATA_BASE 0x20000000ull
 #define DIFF_DATA_SIZE 0x1000ull
 #define DIFF_BRK0 0xd4200000u
+/* CLREX; BRK #0 at the start of the code region: run on Unicorn to clear
+ * its exclusive monitor between cases. */
+#define DIFF_CLREX_STUB DIFF_CODE_BASE
+#define DIFF_CLREX 0xd503305fu
 
 /* The registers compared.  v[] holds each V register as two 64-bit halves
  * (little endian: v[r][0] is bits 63..0). */
@@ -52,6 +57,7 @@ struct diff_result {
 	uint64_t addr;       /* FAULT/FETCH/ALIGN address */
 	long detail;         /* side-specific raw exit code, for reports */
 	uint8_t *mem;        /* the side's data page after the run */
+	uint32_t host_mxcsr, host_mxcsr_before; /* runforeign side: host MXCSR after/before */
 };
 
 /* One test case: the word, the initial registers and data page. */
@@ -87,6 +93,37 @@ uint64_t diff_code_place(uint32_t insn, int ends_block);
  * pc k->in.pc) on runforeign's interpreter / on Unicorn, fill *out. */
 void diff_rf_run(const struct diff_case *k, struct diff_result *out);
 void diff_uc_run(const struct diff_case *k, struct diff_result *out);
+
+/* ---- known divergences (divergence.c, list in divergences.h) ---- */
+
+/* What a divergence excuses. */
+#define DIV_SKIP_MEM 0x1    /* the data page is not compared */
+#define DIV_SKIP_CASE 0x2   /* nothing is compared; the case is not counted */
+#define DIV_NO_RUN 0x4      /* the case is not run at all */
+#define DIV_SKIP_PC 0x8     /* pc is not compared */
+
+typedef int diff_div_when(const struct diff_case *k, const struct diff_result *rf,
+			  const struct diff_result *uc);
+
+struct diff_divergence {
+	const char *rows;       /* fnmatch(3) pattern on the row name */
+	uint32_t mask, value;   /* words with (insn & mask) == value */
+	diff_div_when *when;    /* NULL: always */
+	unsigned skip;          /* DIV_* */
+	const char *reason;
+	unsigned long hits;
+};
+
+/* diff_div_no_run -- a DIV_NO_RUN entry for k's word, or NULL. */
+struct diff_divergence *diff_div_no_run(const struct diff_case *k);
+
+/* diff_div_skip -- the union of what the applicable entries excuse; *used
+ * is set to one of them (NULL if none). */
+unsigned diff_div_skip(const struct diff_case *k, const struct diff_result *rf,
+		       const struct diff_result *uc, struct diff_divergence **used);
+
+/* diff_div_report -- print how often each entry applied. */
+void diff_div_report(FILE *f);
 
 /* diff_code_ptr -- host pointer through which the code region is written
  * (shared by both sides). */

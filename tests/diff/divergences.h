@@ -1,39 +1,93 @@
 /*
  * divergences.h -- the reviewed list of known, justified differences
- * between runforeign and Unicorn.  Nothing else is excluded from the
- * differential test.  An entry is here only if Unicorn (QEMU 5 inside
- * unicorn 2.0.1) is wrong per the Arm ARM or the behaviour is
- * IMPLEMENTATION DEFINED / UNKNOWN, never because runforeign is wrong.
+ * between runforeign and Unicorn (unicorn 2.0.1, QEMU 5.0 inside, CPU
+ * model "max").  Nothing else is excluded from the differential test.  An
+ * entry is here only if Unicorn is wrong per the Arm ARM (DDI 0487), the
+ * behaviour is IMPLEMENTATION DEFINED / UNKNOWN, or the instruction
+ * belongs to a feature runforeign's CPU profile (xlate/cpu_profile.h) does
+ * not claim -- never because runforeign is wrong.
  *
  * DIVERGENCE(ROWS, MASK, VALUE, WHEN, SKIP, REASON)
  *   ROWS        fnmatch(3) pattern on the row name ("*" = all rows)
  *   MASK/VALUE  the entry applies to words with (insn & MASK) == VALUE
- *   WHEN        DIV_ALWAYS, or DIV_BOTH_FAULT (both sides took a data
- *               abort), DIV_UC_MISALIGNED_PC (Unicorn ran on at a
- *               misaligned pc)
- *   SKIP        what is not compared: DIV_SKIP_MEM (the data page),
- *               DIV_SKIP_CASE (nothing: the case is not counted),
- *               DIV_NO_RUN (the case is not even run: it breaks Unicorn)
- *   REASON      why, with the Arm ARM reference
+ *   WHEN        NULL (always) or a predicate of divergence.c on the case
+ *               and both results, making the entry as narrow as the
+ *               reason
+ *   SKIP        DIV_SKIP_MEM, DIV_SKIP_PC, DIV_SKIP_CASE (nothing compared,
+ *               not counted) or DIV_NO_RUN (not run: it breaks Unicorn)
+ *   REASON      why, with the reference
+ * Included by divergence.c only.
  */
-DIVERGENCE("*", 0, 0, DIV_BOTH_FAULT, DIV_SKIP_MEM,
+
+/* ---- all rows ---- */
+DIVERGENCE("*", 0, 0, both_fault, DIV_SKIP_MEM,
 	   "a store that takes a Data Abort leaves the bytes it would have written "
-	   "UNKNOWN (Arm ARM B2.2.1, unaligned accesses may be split into smaller "
-	   "accesses in any order); Unicorn writes the bytes before a page "
-	   "boundary one by one, the host's single store writes none")
-DIVERGENCE("*", 0, 0, DIV_UC_MISALIGNED_PC, DIV_SKIP_CASE,
-	   "a branch to a misaligned address takes a PC alignment fault at the "
-	   "next fetch (Arm ARM D1.3.4, PC alignment checking); QEMU 5 does "
-	   "not check PC alignment and executes at the misaligned address")
+	   "UNKNOWN (an unaligned access may be split into smaller accesses in any "
+	   "order, Arm ARM B2.2); Unicorn writes the bytes before a page boundary "
+	   "one at a time, the host's single store writes none")
+DIVERGENCE("*", 0, 0, uc_misaligned_pc, DIV_SKIP_CASE,
+	   "a branch to a misaligned address takes a PC alignment fault on the "
+	   "next fetch (Arm ARM D1.3.3, PC alignment checking); QEMU 5 does not "
+	   "check PC alignment and executes at the misaligned address")
+
+/* ---- branches, exception generation, system ---- */
 #define DIV_WAIT_HINT_REASON \
 	"YIELD, WFE, WFI at EL0 are hints after which execution goes on (Arm " \
-	"ARM C6.2: WFE/WFI may return at any time; Linux leaves them untrapped); " \
-	"Unicorn ends emulation on them and its next run resumes in a stale state"
-DIVERGENCE("HINT", 0xffffffff, 0xd503203f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
-DIVERGENCE("HINT", 0xffffffff, 0xd503205f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
-DIVERGENCE("HINT", 0xffffffff, 0xd503207f, DIV_ALWAYS, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
-DIVERGENCE("PMULL", 0x00c00000, 0x00c00000, DIV_ALWAYS, DIV_SKIP_CASE,
-	   "PMULL/PMULL2 with size=11 (64x64 -> 128-bit polynomial) need FEAT_PMULL "
-	   "(Arm ARM C7.2 PMULL, PMULL2); the guest CPU profile does not advertise it "
-	   "(no HWCAP_PMULL), so the encoding is UNDEFINED there; Unicorn's 'max' CPU "
-	   "implements it")
+	"ARM C6.2: WFE/WFI may complete at any time; Linux does not trap " \
+	"them); Unicorn ends emulation on them and its next run resumes in a " \
+	"stale state, so they cannot be compared"
+DIVERGENCE("HINT", 0xffffffff, 0xd503203f, NULL, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
+DIVERGENCE("HINT", 0xffffffff, 0xd503205f, NULL, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
+DIVERGENCE("HINT", 0xffffffff, 0xd503207f, NULL, DIV_NO_RUN, DIV_WAIT_HINT_REASON)
+DIVERGENCE("DC_ZVA", 0, 0, both_fault, DIV_SKIP_PC,
+	   "Unicorn reports a DC ZVA data abort with pc past the instruction "
+	   "(QEMU 5's helper unwinds with the wrong return address); the fault "
+	   "itself and its address are still compared")
+DIVERGENCE("DC_C*", 0, 0, rf_fault_uc_ran, DIV_SKIP_CASE,
+	   "DC CVAC/CVAU/CVAP/CIVAC by VA translate the address and take a Data "
+	   "Abort if it is unmapped (Arm ARM D7.5.9); QEMU implements them as "
+	   "no-ops that never fault")
+DIVERGENCE("IC_IVAU", 0, 0, rf_fault_uc_ran, DIV_SKIP_CASE,
+	   "IC IVAU translates the address and takes a Data Abort if it is "
+	   "unmapped (Arm ARM D7.5.9); QEMU implements it as a no-op")
+
+/* ---- loads and stores ---- */
+DIVERGENCE("*_ldstexcl", 0, 0, rf_align_misaligned_uc_ran, DIV_SKIP_CASE,
+	   "exclusives, load-acquire/store-release and CAS need an address "
+	   "aligned to the access size, else an Alignment fault (Arm ARM B2.5.2; "
+	   "for STXR also when the monitor is not armed: ExclusiveMonitorsPass "
+	   "checks alignment first); QEMU 5 skips the check for LDAR/STLR and "
+	   "for a store-exclusive whose monitor is not armed")
+DIVERGENCE("*_memop", 0, 0, rf_align_misaligned_uc_ran, DIV_SKIP_CASE,
+	   "LSE atomics need an address aligned to the access size, else an "
+	   "Alignment fault (Arm ARM B2.5.2, without FEAT_LSE2); QEMU 5 does "
+	   "not check")
+#define DIV_LSE_MINMAX_REASON \
+	"LDSMAX/LDSMIN/LDUMAX/LDUMIN on 8, 16 and 32 bits compare the memory " \
+	"value with the register truncated to the access size, sign- or " \
+	"zero-extended (Arm ARM C6.2, LDSMAX, LDUMAX); QEMU 5's non-parallel " \
+	"path compares the zero-extended memory value with the whole register " \
+	"(fixed in QEMU 5.1, 'tcg: Fix do_nonatomic_op_* vs signed " \
+	"operations'), so Unicorn is wrong for such operands"
+DIVERGENCE("LD[SU]MAX*_memop", 0, 0, lse_minmax_qemu5_bug, DIV_SKIP_CASE, DIV_LSE_MINMAX_REASON)
+DIVERGENCE("LD[SU]MIN*_memop", 0, 0, lse_minmax_qemu5_bug, DIV_SKIP_CASE, DIV_LSE_MINMAX_REASON)
+
+/* ---- features runforeign does not claim (xlate/cpu_profile.h) ---- */
+DIVERGENCE("*", 0x5ec00000, 0x1ec00000, rf_undef_uc_ran, DIV_SKIP_CASE,
+	   "scalar half-precision arithmetic (ftype = 11) is FEAT_FP16, not in "
+	   "runforeign's profile (ID_AA64PFR0_EL1.FP = 0), so it is UNDEFINED; "
+	   "Unicorn's 'max' CPU implements it")
+DIVERGENCE("*CVT*_fix_*", 0x8f700000, 0x0f100000, rf_undef_uc_ran, DIV_SKIP_CASE,
+	   "AdvSIMD fixed-point conversions, vector and scalar, on half "
+	   "precision (immh = 001x) "
+	   "are FEAT_FP16, not in runforeign's profile, so UNDEFINED; Unicorn's "
+	   "'max' CPU implements them")
+DIVERGENCE("*", 0x9ff80c00, 0x0f000c00, rf_undef_uc_ran, DIV_SKIP_CASE,
+	   "AdvSIMD modified immediate with o2 = 1: FMOV (vector, immediate) "
+	   "half precision when op = 0, cmode = 1111 (FEAT_FP16, not in "
+	   "runforeign's profile), unallocated otherwise (Arm ARM C4.1.95); "
+	   "Unicorn's 'max' CPU executes them")
+DIVERGENCE("PMULL*", 0x00c00000, 0x00c00000, rf_undef_uc_ran, DIV_SKIP_CASE,
+	   "PMULL/PMULL2 .1Q (size = 11) is FEAT_PMULL, not in runforeign's "
+	   "profile (ID_AA64ISAR0_EL1.AES = 0), so it is UNDEFINED; Unicorn's "
+	   "'max' CPU implements it")

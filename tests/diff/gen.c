@@ -283,6 +283,24 @@ static int is_ldst(const struct a64_row *row)
 	       (row->value & 0x0a000000u) == 0x08000000u;
 }
 
+/* SYS instructions with an address operand (DC ZVA, DC CVAC, IC IVAU,
+ * ...: op0 = 01, L = 0, Arm ARM C5.3): Xt is a virtual address. */
+static int is_sys_by_va(const struct a64_row *row)
+{
+	return strncmp(row->pattern, "1101010100001", 13) == 0 && is_field(row, 0);
+}
+
+/* A register offset or an atomic's operand (Rm/Rs, bits 20..16): small of
+ * either sign, or a value of the access size zero-extended. */
+static uint64_t ldst_index_value(struct rng *g, uint32_t insn)
+{
+	unsigned bits = 8u << (insn >> 30);
+
+	if (below(g, 2))
+		return (uint64_t)(int64_t)((int)below(g, 129) - 64);
+	return bits == 64 ? gen_x(g) : gen_x(g) & ((1ull << bits) - 1);
+}
+
 static void gen_regs(struct rng *g, struct diff_case *k, const struct a64_row *row)
 {
 	struct diff_regs *r = &k->in;
@@ -318,8 +336,10 @@ static void gen_regs(struct rng *g, struct diff_case *k, const struct a64_row *r
 		else
 			r->x[rn] = data_ptr(g, 0);
 		if (is_field(row, 16) && rm != rn && rm != 31 && below(g, 4))
-			r->x[rm] = (uint64_t)(int64_t)((int)below(g, 129) - 64);
+			r->x[rm] = ldst_index_value(g, k->insn);
 	}
+	if (is_sys_by_va(row))
+		r->x[F_RT(k->insn)] = data_ptr(g, 0);
 	if (k->ends_block && is_field(row, 5) && rn != 31 && below(g, 8)) {
 		/* A register branch target: a BRK in the lower half of the
 		 * code region (cases are placed in the upper half). */

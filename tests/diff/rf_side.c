@@ -69,6 +69,7 @@ void diff_rf_init(void)
 	}
 	for (i = 0; i < DIFF_CODE_SIZE / 4; i++)
 		code_rw[i] = DIFF_BRK0;
+	code_rw[(DIFF_CLREX_STUB - DIFF_CODE_BASE) / 4] = DIFF_CLREX;
 	/* Guard pages: reserved so nothing else lands there, inaccessible. */
 	map_fixed(DIFF_DATA_BASE - 4096, 4096, PROT_NONE, -1);
 	map_fixed(DIFF_DATA_BASE, DIFF_DATA_SIZE, PROT_READ | PROT_WRITE, -1);
@@ -158,9 +159,23 @@ static void rf_classify(const struct cpu *c, struct diff_result *out)
 	}
 }
 
+static uint32_t get_mxcsr(void)
+{
+	uint32_t mx;
+
+	__asm__ volatile("stmxcsr %0" : "=m"(mx));
+	return mx;
+}
+
+static void set_mxcsr(uint32_t mx)
+{
+	__asm__ volatile("ldmxcsr %0" : : "m"(mx));
+}
+
 void diff_rf_run(const struct diff_case *k, struct diff_result *out)
 {
 	struct cpu *c = rf_cpu;
+	uint32_t mx = get_mxcsr();
 
 	memcpy((void *)(uintptr_t)DIFF_DATA_BASE, k->mem, DIFF_DATA_SIZE);
 	rf_load(c, &k->in);
@@ -169,6 +184,13 @@ void diff_rf_run(const struct diff_case *k, struct diff_result *out)
 	running = 1;
 	xlate_run(c);
 	running = 0;
+	/* The host's SSE control word is the host's: an interpreter that
+	 * leaves it changed breaks runforeign's own floating point (and the
+	 * Unicorn side, which uses the host FPU for some operations). */
+	out->host_mxcsr = get_mxcsr();
+	out->host_mxcsr_before = mx;
+	if (out->host_mxcsr != mx)
+		set_mxcsr(mx);
 	rf_save(c, &out->r);
 	rf_classify(c, out);
 	out->mem = (uint8_t *)(uintptr_t)DIFF_DATA_BASE;

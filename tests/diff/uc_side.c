@@ -35,6 +35,11 @@ static int intno;
 static int have_fault;
 static uint64_t fault_addr, first_access;
 static int have_access;
+static int monitor_maybe_armed;
+
+/* uc_emu_start's "until": an address no case reaches (0, the obvious
+ * choice, would stop a branch to 0 before its fetch fault). */
+#define UC_UNTIL 0x0badc0de0badc0d0ull
 
 /* Register ids and value pointers for the batch calls. */
 enum { NREGS = 31 + 32 + 6 };
@@ -186,6 +191,14 @@ void diff_uc_run(const struct diff_case *k, struct diff_result *out)
 
 	memcpy(uc_data, k->mem, DIFF_DATA_SIZE);
 	check(uc_reg_write(uc, UC_ARM64_REG_PSTATE, &zero), "PSTATE");
+	if (monitor_maybe_armed) {
+		/* runforeign starts every case with the monitor open. */
+		check(uc_emu_start(uc, DIFF_CLREX_STUB, UC_UNTIL, 0, 2), "CLREX");
+		monitor_maybe_armed = 0;
+	}
+	/* Loads and stores (Arm ARM C4.1: op0 = x1x0) may arm it. */
+	if ((k->insn & 0x0a000000u) == 0x08000000u)
+		monitor_maybe_armed = 1;
 	tmp[0] = in.nzcv;
 	tmp[1] = in.fpcr;
 	tmp[2] = in.fpsr;
@@ -194,7 +207,7 @@ void diff_uc_run(const struct diff_case *k, struct diff_result *out)
 	intno = -1;
 	have_fault = have_access = 0;
 	/* Budget: the instruction and the BRK after it (or at its target). */
-	e = uc_emu_start(uc, k->in.pc, 0, 0, 2);
+	e = uc_emu_start(uc, k->in.pc, UC_UNTIL, 0, 2);
 	reg_ptrs(&out->r, tmp, p);
 	check(uc_reg_read_batch(uc, reg_ids, p, NREGS), "read registers");
 	out->r.nzcv = (uint32_t)tmp[0];

@@ -4,12 +4,10 @@
  * "->NAME VALUE" lines in its assembly output, which the build turns into
  * build/tests/sys/abi_probe.h for tests/unit/test_abi_layout.c.  The
  * structures come from the arm64 uapi headers (Debian's
- * /usr/aarch64-linux-gnu/include), except struct dirent64, from the C
- * library, whose layout is the kernel's struct linux_dirent64.
+ * /usr/aarch64-linux-gnu/include); abi_probe_libc.c adds the ones the
+ * uapi headers do not export.
  */
-#define _GNU_SOURCE
 #include <stddef.h>
-#include <dirent.h>
 #include <asm/stat.h>
 #include <asm/statfs.h>
 #include <asm/fcntl.h>
@@ -23,6 +21,11 @@
 #include <linux/time_types.h>
 #include <linux/times.h>
 #include <linux/uio.h>
+#include <linux/eventpoll.h>
+#include <linux/sched.h>
+#include <linux/openat2.h>
+#include <linux/socket.h>
+#include <linux/time.h>
 
 #define SIZE(name, type) \
 	asm volatile("\n.ascii \"->" #name " %0\"" : : "i"(sizeof(type)))
@@ -98,11 +101,6 @@ void abi_probe(void)
 	OFF(tms_tms_stime, struct tms, tms_stime);
 	OFF(tms_tms_cstime, struct tms, tms_cstime);
 
-	OFF(dirent64_d_off, struct dirent64, d_off);
-	OFF(dirent64_d_reclen, struct dirent64, d_reclen);
-	OFF(dirent64_d_type, struct dirent64, d_type);
-	OFF(dirent64_d_name, struct dirent64, d_name);
-
 	SIZE(iovec, struct iovec);
 	OFF(iovec_iov_len, struct iovec, iov_len);
 	SIZE(winsize, struct winsize);
@@ -122,6 +120,23 @@ void abi_probe(void)
 	OFF(flock_l_start, struct flock, l_start);
 	OFF(flock_l_len, struct flock, l_len);
 	OFF(flock_l_pid, struct flock, l_pid);
+
+	SIZE(epoll_event, struct epoll_event);
+	OFF(epoll_event_data, struct epoll_event, data);
+	SIZE(itimerspec, struct __kernel_itimerspec);
+	OFF(itimerspec_it_value, struct __kernel_itimerspec, it_value);
+	SIZE(itimerval, struct __kernel_old_itimerval);
+	OFF(itimerval_it_value, struct __kernel_old_itimerval, it_value);
+	SIZE(timezone, struct timezone);
+	SIZE(clone_args, struct clone_args);
+	OFF(clone_args_stack, struct clone_args, stack);
+	OFF(clone_args_tls, struct clone_args, tls);
+	OFF(clone_args_cgroup, struct clone_args, cgroup);
+	VAL(clone_args_size_ver0, CLONE_ARGS_SIZE_VER0);
+	SIZE(open_how, struct open_how);
+	OFF(open_how_resolve, struct open_how, resolve);
+	SIZE(sockaddr_storage, struct __kernel_sockaddr_storage);
+
 
 	VAL(o_directory, O_DIRECTORY);
 	VAL(o_nofollow, O_NOFOLLOW);

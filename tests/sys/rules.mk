@@ -16,12 +16,14 @@
 
 SYS_B = $(B)/tests/sys
 ABI_UNIT = $(patsubst tests/unit/%.c,$(SYS_B)/%,$(sort $(wildcard tests/unit/test_abi_*.c)))
-SYS_PROGS = $(filter-out abi_probe,$(patsubst tests/sys/%.c,%,$(sort $(wildcard tests/sys/*.c))))
+SYS_PROGS = $(filter-out abi_probe%,$(patsubst tests/sys/%.c,%,$(sort $(wildcard tests/sys/*.c))))
 
-$(SYS_B)/abi_probe.h: tests/sys/abi_probe.c
+$(SYS_B)/abi_probe.h: tests/sys/abi_probe.c tests/sys/abi_probe_libc.c
 	@mkdir -p $(dir $@)
-	$(CROSS_CC) -S -o $(SYS_B)/abi_probe.s $<
-	sed -n 's/^.*"->\([A-Za-z0-9_]*\) \([0-9]*\)".*/#define PROBE_\1 \2/p' $(SYS_B)/abi_probe.s > $@.tmp
+	$(CROSS_CC) -S -o $(SYS_B)/abi_probe.s tests/sys/abi_probe.c
+	$(CROSS_CC) -S -o $(SYS_B)/abi_probe_libc.s tests/sys/abi_probe_libc.c
+	cat $(SYS_B)/abi_probe.s $(SYS_B)/abi_probe_libc.s | \
+	sed -n 's/^.*"->\([A-Za-z0-9_]*\) \([0-9]*\)".*/#define PROBE_\1 \2/p' > $@.tmp
 	mv $@.tmp $@
 
 $(SYS_B)/test_abi_layout: $(SYS_B)/abi_probe.h
@@ -40,11 +42,11 @@ $(SYS_B)/uc_run: tests/sys/host/uc_run.c $(B)/librf.a
 
 $(SYS_B)/guest/%: tests/sys/%.c tests/sys/sys_test.h
 	@mkdir -p $(dir $@)
-	$(CROSS_CC) -static -O1 -Wall -o $@ $<
+	$(CROSS_CC) -static -O1 -Wall -o $@ $< -lutil
 
 $(SYS_B)/native/%: tests/sys/%.c tests/sys/sys_test.h
 	@mkdir -p $(dir $@)
-	$(CC) -O1 -Wall -o $@ $<
+	$(CC) -O1 -Wall -o $@ $< -lutil
 
 .PHONY: check-abi check-sys
 ifeq ($(HAVE_CMOCKA),yes)

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <string.h>
+#include <sys/epoll.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -17,12 +18,14 @@
 #include <sys/sysinfo.h>
 #include <sys/utsname.h>
 #include <termios.h>
+#include <time.h>
 #include <cmocka.h>
 #include "abi/errno.h"
 #include "abi/fcntl.h"
 #include "abi/io.h"
 #include "abi/mman.h"
 #include "abi/resource.h"
+#include "abi/socket.h"
 #include "abi/stat.h"
 #include "abi/time.h"
 
@@ -304,6 +307,36 @@ static void test_time_and_flock(void **state)
 	assert_int_equal(fl2.l_pid, 4242);
 }
 
+static void test_epoll_event(void **state)
+{
+	struct guest_epoll_event g = {EPOLLIN | EPOLLET, 0xdead, 0x1122334455667788ULL}, g2;
+	struct epoll_event h;
+	unsigned char raw[12];
+
+	abi_epoll_event_to_host(&h, &g);
+	/* x86-64's packed layout: events at 0, data at 4. */
+	memcpy(raw, &h, sizeof raw);
+	assert_int_equal(raw[0], EPOLLIN);
+	assert_int_equal(raw[4], 0x88);
+	assert_int_equal(raw[11], 0x11);
+	abi_epoll_event_to_guest(&g2, &h);
+	assert_int_equal(g2.events, EPOLLIN | EPOLLET);
+	assert_int_equal(g2.pad, 0);
+	assert_int_equal(g2.data, 0x1122334455667788ULL);
+}
+
+static void test_itimerspec(void **state)
+{
+	struct guest_itimerspec g = {{1, 2}, {3, 4}}, g2;
+	struct itimerspec h;
+
+	abi_itimerspec_to_host(&h, &g);
+	assert_int_equal(h.it_interval.tv_sec, 1);
+	assert_int_equal(h.it_value.tv_nsec, 4);
+	abi_itimerspec_to_guest(&g2, &h);
+	assert_memory_equal(&g, &g2, sizeof g);
+}
+
 static void test_errno(void **state)
 {
 	assert_int_equal(abi_errno_to_guest(ENOENT), GUEST_ENOENT);
@@ -328,6 +361,8 @@ int main(void)
 		cmocka_unit_test(test_utsname),
 		cmocka_unit_test(test_termios_round_trip),
 		cmocka_unit_test(test_time_and_flock),
+		cmocka_unit_test(test_epoll_event),
+		cmocka_unit_test(test_itimerspec),
 		cmocka_unit_test(test_errno),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

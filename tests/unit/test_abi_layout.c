@@ -10,6 +10,8 @@
 #include "abi/fcntl.h"
 #include "abi/io.h"
 #include "abi/resource.h"
+#include "abi/sched.h"
+#include "abi/socket.h"
 #include "abi/stat.h"
 #include "abi/time.h"
 #include "abi_probe.h"
@@ -118,6 +120,41 @@ static void test_io(void **state)
 	assert_int_equal(offsetof(struct guest_flock, l_pid), PROBE_flock_l_pid);
 }
 
+static void test_sockets_events(void **state)
+{
+	assert_int_equal(sizeof(struct guest_epoll_event), PROBE_epoll_event);
+	assert_int_equal(offsetof(struct guest_epoll_event, data), PROBE_epoll_event_data);
+	assert_int_equal(sizeof(struct guest_msghdr), PROBE_msghdr);
+	assert_int_equal(offsetof(struct guest_msghdr, msg_namelen), PROBE_msghdr_msg_namelen);
+	assert_int_equal(offsetof(struct guest_msghdr, msg_iov), PROBE_msghdr_msg_iov);
+	assert_int_equal(offsetof(struct guest_msghdr, msg_iovlen), PROBE_msghdr_msg_iovlen);
+	assert_int_equal(offsetof(struct guest_msghdr, msg_control), PROBE_msghdr_msg_control);
+	assert_int_equal(offsetof(struct guest_msghdr, msg_controllen), PROBE_msghdr_msg_controllen);
+	assert_int_equal(offsetof(struct guest_msghdr, msg_flags), PROBE_msghdr_msg_flags);
+	assert_int_equal(sizeof(struct guest_mmsghdr), PROBE_mmsghdr);
+	assert_int_equal(offsetof(struct guest_mmsghdr, msg_len), PROBE_mmsghdr_msg_len);
+	assert_int_equal(sizeof(struct guest_cmsghdr), PROBE_cmsghdr);
+	assert_int_equal(offsetof(struct guest_cmsghdr, cmsg_level), PROBE_cmsghdr_cmsg_level);
+	assert_int_equal(offsetof(struct guest_cmsghdr, cmsg_type), PROBE_cmsghdr_cmsg_type);
+	assert_int_equal(GUEST_SOCKADDR_MAX, PROBE_sockaddr_storage);
+}
+
+static void test_timers_clone_openhow(void **state)
+{
+	assert_int_equal(sizeof(struct guest_itimerspec), PROBE_itimerspec);
+	assert_int_equal(offsetof(struct guest_itimerspec, it_value), PROBE_itimerspec_it_value);
+	assert_int_equal(sizeof(struct guest_itimerval), PROBE_itimerval);
+	assert_int_equal(offsetof(struct guest_itimerval, it_value), PROBE_itimerval_it_value);
+	assert_int_equal(sizeof(struct guest_timezone), PROBE_timezone);
+	assert_int_equal(sizeof(struct guest_clone_args), PROBE_clone_args);
+	assert_int_equal(offsetof(struct guest_clone_args, stack), PROBE_clone_args_stack);
+	assert_int_equal(offsetof(struct guest_clone_args, tls), PROBE_clone_args_tls);
+	assert_int_equal(offsetof(struct guest_clone_args, cgroup), PROBE_clone_args_cgroup);
+	assert_int_equal(GUEST_CLONE_ARGS_SIZE_VER0, PROBE_clone_args_size_ver0);
+	assert_int_equal(sizeof(struct guest_open_how), PROBE_open_how);
+	assert_int_equal(offsetof(struct guest_open_how, resolve), PROBE_open_how_resolve);
+}
+
 static void test_open_flag_values(void **state)
 {
 	assert_int_equal(GUEST_O_DIRECTORY, PROBE_o_directory);
@@ -138,6 +175,8 @@ int main(void)
 		cmocka_unit_test(test_resource),
 		cmocka_unit_test(test_time),
 		cmocka_unit_test(test_io),
+		cmocka_unit_test(test_sockets_events),
+		cmocka_unit_test(test_timers_clone_openhow),
 		cmocka_unit_test(test_open_flag_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

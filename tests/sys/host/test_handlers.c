@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include "abi/errno.h"
@@ -411,6 +412,94 @@ static void test_strace(void **state)
 	close(p[1]);
 }
 
+/* Calls that would end, replace, re-credential, re-schedule or re-limit the
+ * test process itself, touch the system clock or host name, flush every
+ * disk, or deliver signals: the fuzzer leaves them out.  What remains must
+ * never crash and must always return a value or a -errno. */
+static const char *const fuzz_skip[] = {
+	"exit", "exit_group", "clone", "clone3", "execve", "kill", "tkill", "tgkill",
+	"rt_sigsuspend", "rt_sigaction", "rt_sigprocmask", "rt_sigreturn", "rt_sigtimedwait",
+	"rt_sigqueueinfo", "rt_sigpending", "sigaltstack", "setuid", "setgid", "setreuid",
+	"setregid", "setresuid", "setresgid", "setfsuid", "setfsgid", "setgroups", "capset",
+	"chroot", "sethostname", "setdomainname", "clock_settime", "setpriority",
+	"sched_setscheduler", "sched_setparam", "sched_setaffinity", "ioprio_set", "setrlimit",
+	"prlimit64", "mlockall", "mlock", "mlock2", "personality", "sync", "syncfs", "setitimer",
+	"timer_create", "madvise", "setsid", "setpgid", "ftruncate", "fallocate", "truncate",
+	"connect", "prctl", "chdir", "fchdir", "close_range", "umask", "fchmod", "fchown",
+};
+
+static int fuzz_skipped(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof fuzz_skip / sizeof fuzz_skip[0]; i++)
+		if (strcmp(name, fuzz_skip[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static uint64_t fuzz_rand(uint64_t *st)
+{
+	*st ^= *st << 13;
+	*st ^= *st >> 7;
+	*st ^= *st << 17;
+	return *st;
+}
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+}
+
+static void test_fuzz_dispatch(void **state)
+{
+	guest_addr_t buf = guest_str("/nonexistent/rf_fuzz"), unmapped = guest_alloc(4096);
+	const uint64_t pool[] = {0, 3, 4, 5, 7, 10, (uint64_t)-1, (uint64_t)-100, 0x7fffffff,
+				 0x80000000, 1ULL << 63, GUEST_ADDR_LIMIT - 1, GUEST_ADDR_LIMIT,
+				 GUEST_ADDR_LIMIT + 4096, 0x7fffffffffffULL, 16, 4096, 65536,
+				 buf, buf + 4000, unmapped, h2g(&buf) | 0x800000000000ULL};
+	int nrs[512], n = 0, i, j, iters = 20000;
+	uint64_t st = 0x9e3779b97f4a7c15ULL;
+	struct sigaction sa = {0};
+	struct itimerval it = {{0, 20000}, {0, 20000}};
+
+	arm_faults();
+	/* Longer runs: RF_FUZZ_SEED=N RF_FUZZ_ITERS=M. */
+	if (getenv("RF_FUZZ_SEED"))
+		st = strtoull(getenv("RF_FUZZ_SEED"), NULL, 0) | 1;
+	if (getenv("RF_FUZZ_ITERS"))
+		iters = atoi(getenv("RF_FUZZ_ITERS"));
+	assert_int_equal(CALL(munmap, unmapped, 4096), 0);
+	for (i = 0; i < 512; i++) {
+		const struct sys_row *row = sys_lookup((uint64_t)i);
+		if (row && !fuzz_skipped(row->name))
+			nrs[n++] = i;
+	}
+	/* Blocking calls are interrupted by a timer (no SA_RESTART). */
+	sa.sa_handler = on_alarm;
+	sigaction(SIGALRM, &sa, NULL);
+	setitimer(ITIMER_REAL, &it, NULL);
+	for (i = 0; i < iters; i++) {
+		int nr = nrs[fuzz_rand(&st) % (uint64_t)n];
+		long r;
+		for (j = 0; j < 6; j++) {
+			uint64_t v = fuzz_rand(&st);
+			cpu->x[j] = (v & 3) ? pool[(v >> 2) % (sizeof pool / sizeof pool[0])] : v >> 8;
+		}
+		cpu->x[8] = (uint64_t)nr;
+		sys_dispatch(cpu);
+		r = (long)cpu->x[0];
+		if (r < 0 && r < -4095 && nr != 62 /* lseek */ && nr != 214 /* brk */ &&
+		    nr != 222 /* mmap */ && nr != 216 /* mremap */)
+			fail_msg("%s returned %ld", sys_lookup((uint64_t)nr)->name, r);
+	}
+	it.it_value.tv_usec = 0;
+	it.it_interval.tv_usec = 0;
+	setitimer(ITIMER_REAL, &it, NULL);
+	for (i = 3; i < 64; i++)
+		close(i);
+}
+
 static int setup(void **state)
 {
 	xlate_init();
@@ -441,6 +530,7 @@ int main(void)
 		cmocka_unit_test(test_getdents),
 		cmocka_unit_test(test_dispatch),
 		cmocka_unit_test(test_strace),
+		cmocka_unit_test(test_fuzz_dispatch),
 	};
 	return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -1,0 +1,129 @@
+/*
+ * divergence.c -- matching cases against the reviewed list of known
+ * divergences between runforeign and Unicorn (divergences.h), and the
+ * conditions ("when" predicates) those entries use.
+ */
+#include <fnmatch.h>
+#include <string.h>
+#include "tests/diff/difftest.h"
+#include "xlate/a64.h"
+#include "xlate/rf.h"
+
+/* Both sides took a data abort. */
+static int both_fault(const struct diff_case *k, const struct diff_result *rf,
+		      const struct diff_result *uc)
+{
+	return rf->exit == DIFF_EXIT_FAULT && uc->exit == DIFF_EXIT_FAULT;
+}
+
+/* Unicorn went on at a misaligned pc (runforeign stops there). */
+static int uc_misaligned_pc(const struct diff_case *k, const struct diff_result *rf,
+			    const struct diff_result *uc)
+{
+	return rf->exit == DIFF_EXIT_ALIGN && (rf->addr & 3) &&
+	       ((uc->r.pc & 3) || (uc->exit == DIFF_EXIT_FETCH && (uc->addr & 3)));
+}
+
+/* runforeign says UNDEF, Unicorn executed the word. */
+static int rf_undef_uc_ran(const struct diff_case *k, const struct diff_result *rf,
+			   const struct diff_result *uc)
+{
+	return rf->exit == DIFF_EXIT_UNDEF && uc->exit != DIFF_EXIT_UNDEF;
+}
+
+/* runforeign took an alignment fault at the base address of an access
+ * that really is misaligned for its size (pairs: twice the size), and
+ * Unicorn did not fault. */
+static int rf_align_misaligned_uc_ran(const struct diff_case *k, const struct diff_result *rf,
+				      const struct diff_result *uc)
+{
+	const char *name = a64_rows[k->row].name;
+	unsigned rn = F_RN(k->insn);
+	uint64_t addr = rn == 31 ? k->in.sp : k->in.x[rn];
+	uint64_t size = 1ull << (k->insn >> 30);
+
+	if (strstr(name, "XP_") || strncmp(name, "CASP", 4) == 0)
+		size *= 2;
+	return rf->exit == DIFF_EXIT_ALIGN && uc->exit == DIFF_EXIT_BRK &&
+	       rf->addr == addr && (addr & (size - 1)) != 0;
+}
+
+/* runforeign took a data abort, Unicorn went on. */
+static int rf_fault_uc_ran(const struct diff_case *k, const struct diff_result *rf,
+			   const struct diff_result *uc)
+{
+	return rf->exit == DIFF_EXIT_FAULT && uc->exit == DIFF_EXIT_BRK;
+}
+
+/* An LSE min/max narrower than 64 bits (LDSMAX, LDSMIN, LDUMAX, LDUMIN)
+ * on operands that QEMU 5 gets wrong: it compares the zero-extended
+ * memory value with the whole 64-bit register, so a register with bits
+ * above the access size, or (signed) a negative operand, gives a wrong
+ * result. */
+static int lse_minmax_qemu5_bug(const struct diff_case *k, const struct diff_result *rf,
+				const struct diff_result *uc)
+{
+	unsigned size = 1u << (k->insn >> 30), rn = F_RN(k->insn), rs = F_RS(k->insn);
+	uint64_t addr = rn == 31 ? k->in.sp : k->in.x[rn];
+	uint64_t mem = 0, reg = rs == 31 ? 0 : k->in.x[rs], sign;
+	int is_signed = a64_rows[k->row].name[2] == 'S';
+
+	if (size == 8)
+		return 0;
+	sign = 1ull << (8 * size - 1);
+	if (addr >= DIFF_DATA_BASE && addr + size <= DIFF_DATA_BASE + DIFF_DATA_SIZE)
+		memcpy(&mem, k->mem + (addr - DIFF_DATA_BASE), size);
+	return (reg >> (8 * size)) != 0 || (is_signed && ((mem & sign) || (reg & sign)));
+}
+
+static struct diff_divergence divergences[] = {
+#define DIVERGENCE(rows, mask, value, when, skip, reason) \
+	{rows, mask, value, when, skip, reason, 0},
+#include "tests/diff/divergences.h"
+#undef DIVERGENCE
+};
+
+static int matches(const struct diff_divergence *d, const struct diff_case *k)
+{
+	const char *name = k->row >= 0 ? a64_rows[k->row].name : "";
+
+	return (k->insn & d->mask) == d->value && fnmatch(d->rows, name, 0) == 0;
+}
+
+struct diff_divergence *diff_div_no_run(const struct diff_case *k)
+{
+	unsigned i;
+
+	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++)
+		if ((divergences[i].skip & DIV_NO_RUN) && matches(&divergences[i], k))
+			return &divergences[i];
+	return NULL;
+}
+
+unsigned diff_div_skip(const struct diff_case *k, const struct diff_result *rf,
+		       const struct diff_result *uc, struct diff_divergence **used)
+{
+	unsigned skip = 0, i;
+
+	*used = NULL;
+	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++) {
+		struct diff_divergence *d = &divergences[i];
+		if ((d->skip & DIV_NO_RUN) || !matches(d, k))
+			continue;
+		if (d->when && !d->when(k, rf, uc))
+			continue;
+		skip |= d->skip;
+		*used = d;
+	}
+	return skip;
+}
+
+void diff_div_report(FILE *f)
+{
+	unsigned i;
+
+	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++)
+		if (divergences[i].hits)
+			fprintf(f, "divergence %-20s applied %6lu times: %.60s...\n",
+				divergences[i].rows, divergences[i].hits, divergences[i].reason);
+}
