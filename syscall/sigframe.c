@@ -10,6 +10,7 @@
  * does.  Knows nothing of dispositions or queues (signal.c).
  */
 #include <errno.h>
+#include <pthread.h>
 #include <string.h>
 #include <sys/mman.h>
 #include "syscall/sigframe.h"
@@ -77,27 +78,33 @@ guest_addr_t sigframe_trampoline(void)
 	/* nop (a landing pad for unwinders, as the vDSO has), then the
 	 * sequence libgcc's and gdb's unwinders recognise as sigreturn. */
 	static const uint32_t code[] = {0xd503201f, 0xd2801168, 0xd4000001};
+	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 	static guest_addr_t tramp;
-	guest_addr_t a;
+	guest_addr_t a, r = 0;
 	void *p;
 
-	if (tramp)
-		return tramp;
+	pthread_mutex_lock(&lock);
+	if (tramp) {
+		r = tramp;
+		goto out;
+	}
 	a = gmap_find_free(0, GUEST_PAGE_SIZE);
 	if (!a)
-		return 0;
+		goto out;
 	p = mmap(g2h(a), GUEST_PAGE_SIZE, PROT_READ | PROT_WRITE,
 		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
 	if (p == MAP_FAILED)
-		return 0;
+		goto out;
 	memcpy(p, code, sizeof code);
 	if (mprotect(p, GUEST_PAGE_SIZE, PROT_READ | PROT_EXEC) != 0 ||
 	    gmap_add(a, GUEST_PAGE_SIZE, GMAP_R | GMAP_X, GMAP_PRIVATE, 0, 0, 0, "[vdso]") != 0) {
 		munmap(p, GUEST_PAGE_SIZE);
-		return 0;
+		goto out;
 	}
-	tramp = a + 4;
-	return tramp;
+	tramp = r = a + 4;
+out:
+	pthread_mutex_unlock(&lock);
+	return r;
 }
 
 /* Fill __reserved[]: fpsimd_context, esr_context if any, terminator. */

@@ -259,12 +259,43 @@ void sig_init(void)
 	xlate_set_foreign_signal_hook(host_on_signal);
 }
 
+/* ---- --strace lines, in strace's own format ---- */
+
+static void strace_signame(int sig, char *buf, size_t n)
+{
+	const char *abbrev = sig < GUEST_SIGRTMIN ? sigabbrev_np(sig) : NULL;
+
+	if (abbrev)
+		snprintf(buf, n, "SIG%s", abbrev);
+	else
+		snprintf(buf, n, "SIGRT_%d", sig - GUEST_SIGRTMIN);
+}
+
+static void strace_signal(const struct guest_siginfo *info)
+{
+	char name[32];
+
+	strace_signame(info->si_signo, name, sizeof name);
+	if (GUEST_SIGBIT(info->si_signo) & SYNC_SIGS && info->si_code > 0)
+		fprintf(rf_proc.strace, "--- %s {si_signo=%s, si_code=%d, si_addr=%#llx} ---\n",
+			name, name, info->si_code, (unsigned long long)info->u.fault.addr);
+	else
+		fprintf(rf_proc.strace, "--- %s {si_signo=%s, si_code=%d, si_pid=%d, si_uid=%u} ---\n",
+			name, name, info->si_code, info->u.kill.pid, info->u.kill.uid);
+}
+
 /* ---- default actions ---- */
 
 _Noreturn void sig_die(int sig)
 {
 	uint64_t bit = GUEST_SIGBIT(sig);
 
+	if (rf_proc.strace) {
+		char name[32];
+
+		strace_signame(sig, name, sizeof name);
+		fprintf(rf_proc.strace, "+++ killed by %s +++\n", name);
+	}
 	fflush(NULL);   /* runforeign's own log streams; the guest's are in guest memory */
 	host_sigaction(sig, SIG_DFL, 0, 0);
 	syscall(SYS_rt_sigprocmask, SIG_UNBLOCK, &bit, NULL, sizeof bit);
@@ -339,6 +370,8 @@ static int deliver_one(struct cpu *c, const struct guest_siginfo *info, struct r
 	pthread_mutex_lock(&actions_lock);
 	ka = actions[sig];
 	pthread_mutex_unlock(&actions_lock);
+	if (rf_proc.strace)
+		strace_signal(info);
 	if (ka.handler == GUEST_SIG_IGN)
 		return 0;
 	if (ka.handler == GUEST_SIG_DFL) {
@@ -423,6 +456,10 @@ void sig_sync(struct cpu *c, int sig, int code, guest_addr_t addr)
 	struct sig_fault fault;
 	int dfl;
 
+	memset(&info, 0, sizeof info);
+	info.si_signo = sig;
+	info.si_code = code;
+	info.u.fault.addr = addr;
 	/* force_sig_info_to_task(): blocked or ignored means default. */
 	pthread_mutex_lock(&actions_lock);
 	if (actions[sig].handler == GUEST_SIG_IGN || (self.mask & GUEST_SIGBIT(sig))) {
@@ -434,14 +471,12 @@ void sig_sync(struct cpu *c, int sig, int code, guest_addr_t addr)
 	if (self.mask & GUEST_SIGBIT(sig))
 		set_mask(self.mask & ~GUEST_SIGBIT(sig));
 	if (dfl) {
+		if (rf_proc.strace)
+			strace_signal(&info);
 		if (sig == GUEST_SIGILL && c->exit_reason == XLATE_EXIT_UNDEF)
 			report_undef(c);
 		sig_die(sig);
 	}
-	memset(&info, 0, sizeof info);
-	info.si_signo = sig;
-	info.si_code = code;
-	info.u.fault.addr = addr;
 	trap_fault_info(c, &fault);
 	deliver_one(c, &info, NULL, &fault);
 }

@@ -6,9 +6,12 @@
  * instructions of the same group are in xlate/sys.c.
  */
 #include "xlate/dp_common.h"
+#include "xlate/sys.h"
 
+/* SVC and BRK are exceptions, hence context synchronization events. */
 void interp_SVC(struct cpu *c, const struct a64_op *op)
 {
+	sys_context_sync();
 	c->pc = op->pc + 4;
 	c->exit_imm = BITS(op->insn, 20, 5);
 	xlate_raise(c, XLATE_EXIT_SVC);
@@ -16,6 +19,7 @@ void interp_SVC(struct cpu *c, const struct a64_op *op)
 
 void interp_BRK(struct cpu *c, const struct a64_op *op)
 {
+	sys_context_sync();
 	c->pc = op->pc;
 	c->exit_imm = BITS(op->insn, 20, 5);
 	xlate_raise(c, XLATE_EXIT_BRK);

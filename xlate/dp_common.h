@@ -1,8 +1,9 @@
 /*
- * dp_common.h -- arithmetic shared by the integer data-processing handlers
- * (xlate/dp_imm.c, xlate/dp_reg*.c, xlate/branch.c): AddWithCarry with exact NZCV, the
- * register shift and extend operations, rotates, condition tests.  Straight-line code only:
- * these run for most guest instructions.  Included only by those files.
+ * dp_common.h -- arithmetic shared by the integer handlers (xlate/dp_imm.c,
+ * xlate/dp_reg.c, xlate/dp_reg_src.c, xlate/branch.c): AddWithCarry with
+ * exact NZCV, the register shift and extend operations, rotates and the
+ * condition test.  Straight-line code only: these run for most guest
+ * instructions.  Included only by those files.
  */
 #ifndef RF_XLATE_DP_COMMON_H
 #define RF_XLATE_DP_COMMON_H

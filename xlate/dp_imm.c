@@ -64,8 +64,14 @@ ADDSUB_IMM(SUBS_imm, 1, 1)
  * decode_logical_imm -- DecodeBitMasks(N, imms, immr, TRUE) (Arm ARM J1,
  * shared pseudocode), wmask only.  Returns 0 and stores the 64-bit
  * replicated mask in *mask, or -1 for a reserved encoding.  The element
- * size is a power of two, so replication is one multiplication.
+ * size is 2^len bits, so replication is one multiplication by
+ * replicate_ones[len] (a 1 at the bottom of every element).
  */
+static const uint64_t replicate_ones[7] = {
+	0, 0x5555555555555555ull, 0x1111111111111111ull, 0x0101010101010101ull,
+	0x0001000100010001ull, 0x0000000100000001ull, 1,
+};
+
 static inline int decode_logical_imm(unsigned n, unsigned immr, unsigned imms, uint64_t *mask)
 {
 	unsigned combined = n << 6 | (~imms & 0x3f);
@@ -84,7 +90,7 @@ static inline int decode_logical_imm(unsigned n, unsigned immr, unsigned imms, u
 	emask = esize == 64 ? ~0ull : (1ull << esize) - 1;
 	welem = (2ull << s) - 1;
 	elem = r ? ((welem >> r) | (welem << (esize - r))) & emask : welem;
-	*mask = esize == 64 ? elem : elem * (~0ull / emask);
+	*mask = elem * replicate_ones[len];
 	return 0;
 }
 

@@ -170,6 +170,21 @@ static inline unsigned simd_elems(unsigned q, unsigned size)
 	return (8u << q) >> size;
 }
 
+/*
+ * SIMD_LONG_SWITCH(size, BODY) -- run BODY(NU, NS, WU, WS, NE) with the
+ * lane fields of the narrow (NU/NS) and double-width (WU/WS) elements for
+ * size 0..2 and NE, the number of narrow elements in 64 bits, so that the
+ * widening and narrowing loops have typed lanes and constant trip counts.
+ */
+#define SIMD_LONG_SWITCH(size, BODY)                                        \
+	do {                                                                \
+		switch (size) {                                             \
+		case 0: BODY(b, sb, h, sh, 8); break;                       \
+		case 1: BODY(h, sh, s, ss, 4); break;                       \
+		default: BODY(s, ss, d, sd, 2); break;                      \
+		}                                                           \
+	} while (0)
+
 /* Widening multiplies shared by three different and by element (Arm ARM
  * C7.2 SMULL, SMLAL, SQDMULL, SQDMLAL, ...). */
 enum simd_mull_kind { MULL_PLAIN, MULL_ACC, MULL_SUB, MULL_QD, MULL_QDACC, MULL_QDSUB };

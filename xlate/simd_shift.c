@@ -205,19 +205,18 @@ void interp_SQRSHRUN_scalar(struct cpu *c, const struct a64_op *op) { shrn_scala
 static inline void shll_long(struct cpu *c, const struct a64_op *op, int uns)
 {
 	uint32_t insn = op->insn;
-	unsigned q = F_Q(insn), immh = IMMH(insn), size, sh, elems;
+	unsigned q = F_Q(insn), immh = IMMH(insn), size, sh;
 	vreg_t n = c->v[F_RN(insn)], r;
 
 	if (immh == 0 || immh >= 8)
 		xlate_raise_undef(c, op);
 	size = hsb(immh);
 	sh = IMMHB(insn) - (8u << size);
-	elems = 8u >> size;
-	for (unsigned i = 0; i < elems; i++) {
-		uint64_t x = uns ? lane_u(&n, size, q * elems + i)
-				 : (uint64_t)lane_s(&n, size, q * elems + i);
-		lane_set(&r, size + 1, i, x << sh);
-	}
+#define SHLL_LANES(NU, NS, WU, WS, NE)                                      \
+	for (unsigned i = 0; i < NE; i++)                                   \
+		r.WU[i] = (uns ? (uint64_t)n.NU[q * NE + i] : (uint64_t)n.NS[q * NE + i]) << sh
+	SIMD_LONG_SWITCH(size, SHLL_LANES);
+#undef SHLL_LANES
 	c->v[F_RD(insn)] = r;
 }
 

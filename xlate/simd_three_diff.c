@@ -52,16 +52,20 @@ static inline void diff_long(struct cpu *c, const struct a64_op *op, enum diff_k
 			     int uns, int wide_n)
 {
 	uint32_t insn = op->insn;
-	unsigned q = F_Q(insn), size = F_SIZE(insn), qc = 0, elems = 8u >> size;
+	unsigned q = F_Q(insn), size = F_SIZE(insn), qc = 0;
 	vreg_t n = c->v[F_RN(insn)], m = c->v[F_RM(insn)], r = c->v[F_RD(insn)];
 	int sat = k == D_QDMUL || k == D_QDMLA || k == D_QDMLS;
 
-	for (unsigned i = 0; i < elems; i++) {
-		int64_t x = wide_n ? ext_lane(&n, size + 1, i, uns) : ext_lane(&n, size, q * elems + i, uns);
-		int64_t y = ext_lane(&m, size, q * elems + i, uns);
-		int64_t d = sat ? lane_s(&r, size + 1, i) : (int64_t)lane_u(&r, size + 1, i);
-		lane_set(&r, size + 1, i, diff_op(k, x, y, d, uns, 8u << size, &qc));
+#define DIFF_LANES(NU, NS, WU, WS, NE)                                      \
+	for (unsigned i = 0; i < NE; i++) {                                 \
+		int64_t x = wide_n ? (uns ? (int64_t)n.WU[i] : n.WS[i])     \
+				   : (uns ? (int64_t)n.NU[q * NE + i] : n.NS[q * NE + i]); \
+		int64_t y = uns ? (int64_t)m.NU[q * NE + i] : m.NS[q * NE + i]; \
+		int64_t d = sat ? r.WS[i] : (int64_t)r.WU[i];               \
+		r.WU[i] = diff_op(k, x, y, d, uns, 8u << size, &qc);        \
 	}
+	SIMD_LONG_SWITCH(size, DIFF_LANES);
+#undef DIFF_LANES
 	if (qc)
 		simd_set_qc(c);
 	c->v[F_RD(insn)] = r;

@@ -186,16 +186,18 @@ static inline void add_long_pairwise(struct cpu *c, const struct a64_op *op, int
 {
 	uint32_t insn = op->insn;
 	unsigned q = F_Q(insn), size = F_SIZE(insn);
-	const vreg_t *n = &c->v[F_RN(insn)];
-	vreg_t r = c->v[F_RD(insn)];
+	vreg_t n = c->v[F_RN(insn)], r = c->v[F_RD(insn)];
 
 	if (size == 3)
 		xlate_raise_undef(c, op);
-	for (unsigned i = 0; i < simd_elems(q, size + 1); i++) {
-		uint64_t s = uns ? lane_u(n, size, 2 * i) + lane_u(n, size, 2 * i + 1)
-				 : (uint64_t)(lane_s(n, size, 2 * i) + lane_s(n, size, 2 * i + 1));
-		lane_set(&r, size + 1, i, s + (acc ? lane_u(&r, size + 1, i) : 0));
+#define ADDLP_LANES(NU, NS, WU, WS, NE)                                     \
+	for (unsigned i = 0; i < NE; i++) {                                 \
+		uint64_t s = uns ? (uint64_t)n.NU[2 * i] + n.NU[2 * i + 1]  \
+				 : (uint64_t)((int64_t)n.NS[2 * i] + n.NS[2 * i + 1]); \
+		r.WU[i] = (__typeof__(r.WU[0]))(s + (acc ? r.WU[i] : 0));  \
 	}
+	SIMD_LONG_SWITCH(size, ADDLP_LANES);
+#undef ADDLP_LANES
 	vset(c, F_RD(insn), r, q);
 }
 
@@ -230,9 +232,12 @@ static inline void narrow_vec(struct cpu *c, const struct a64_op *op, enum narro
 
 	if (size == 3)
 		xlate_raise_undef(c, op);
-	if (k == NARROW_TRUNC && size == 0) {
-		for (unsigned i = 0; i < 8; i++)
-			r.b[q * 8 + i] = (uint8_t)n.h[i];
+	if (k == NARROW_TRUNC) {
+#define XTN_LANES(NU, NS, WU, WS, NE)                                       \
+	for (unsigned i = 0; i < NE; i++)                                   \
+		r.NU[q * NE + i] = (__typeof__(r.NU[0]))n.WU[i]
+		SIMD_LONG_SWITCH(size, XTN_LANES);
+#undef XTN_LANES
 	} else {
 		for (unsigned i = 0; i < elems; i++)
 			lane_set(&r, size, q * elems + i, narrow_elem(&n, size, i, k, &qc));

@@ -9,14 +9,13 @@
 #include <time.h>
 #include "xlate/cpu_profile.h"
 #include "xlate/interp.h"
+#include "xlate/sys.h"
 
 /* ---- Hints ---- */
 
 /* The whole hint space is a NOP on this CPU (see branch_sys.def). */
 void interp_HINT(struct cpu *c, const struct a64_op *op)
 {
-	(void)c;
-	(void)op;
 }
 
 /* ---- Barriers ---- */
@@ -53,11 +52,29 @@ void interp_DSB(struct cpu *c, const struct a64_op *op)
 	barrier(op->insn);
 }
 
-/* ISB ends its block, so instructions after it are fetched again after a
- * pending translation flush (IC IVAU) takes effect. */
+/*
+ * IC IVAU only marks the translations stale; they are dropped at the next
+ * context synchronization event (ISB, or an exception such as SVC), which
+ * is when the Arm ARM guarantees that modified instructions are fetched
+ * (B2.4.4, "Concurrent modification and execution of instructions").  A
+ * guest cleaning a range line by line thus costs one flush, not one per
+ * line.  The flag is global: the thread that executes the new code may not
+ * be the one that wrote it.
+ */
+static int icache_stale;
+
+void sys_context_sync(void)
+{
+	if (RF_UNLIKELY(__atomic_load_n(&icache_stale, __ATOMIC_RELAXED)) &&
+	    __atomic_exchange_n(&icache_stale, 0, __ATOMIC_ACQ_REL))
+		xlate_cache_flush_request();
+}
+
+/* ISB ends its block, so the instructions after it are translated again
+ * when a flush is pending. */
 void interp_ISB(struct cpu *c, const struct a64_op *op)
 {
-	__atomic_signal_fence(__ATOMIC_SEQ_CST);
+	sys_context_sync();
 	c->pc = op->pc + 4;
 }
 
@@ -94,12 +111,11 @@ void interp_DC_CVAU(struct cpu *c, const struct a64_op *op) { cache_op_probe(c, 
 void interp_DC_CVAP(struct cpu *c, const struct a64_op *op) { cache_op_probe(c, op->insn); }
 void interp_DC_CIVAC(struct cpu *c, const struct a64_op *op) { cache_op_probe(c, op->insn); }
 
-/* IC IVAU: the guest changed code; drop translations at the next block
- * boundary (the guest's ISB or branch that follows). */
+/* IC IVAU: the guest changed code; see sys_context_sync(). */
 void interp_IC_IVAU(struct cpu *c, const struct a64_op *op)
 {
 	cache_op_probe(c, op->insn);
-	xlate_cache_flush_request();
+	__atomic_store_n(&icache_stale, 1, __ATOMIC_RELEASE);
 }
 
 /* ---- MRS / MSR (register) ---- */

@@ -53,6 +53,16 @@ for t in "$@"; do
 		fail "$got, expected $expect"; cat "$t.out" | head -10; head -10 "$t.err"
 		continue
 	fi
+	case $expect in
+	killed*)
+		# The same through a shell: $? is 128 + the signal number.
+		st=$((128 + ${expect#killed }))
+		[ -z "$send" ] && st=$(sh -c '"$1" "$2" >/dev/null 2>&1 </dev/null; echo $?' sh "$rf" "$t" 2>/dev/null)
+		if [ "$st" != $((128 + ${expect#killed })) ]; then
+			fail "shell saw \$?=$st"
+			continue
+		fi ;;
+	esac
 	if [ -f "tests/sig/$name.expected" ] && ! cmp -s "$t.out" "tests/sig/$name.expected"; then
 		fail "stdout differs from tests/sig/$name.expected:"; diff "tests/sig/$name.expected" "$t.out" | head -10
 		continue
