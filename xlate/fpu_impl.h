@@ -277,7 +277,29 @@ UT F(fpu_div)(struct cpu *c, UT a, UT b)
 #undef FAST_FPCR
 UT F(fpu_mulx)(struct cpu *c, UT a, UT b) { return F(arith)(c, OP_MULX, a, b, 0); }
 UT F(fpu_sqrt)(struct cpu *c, UT a) { return F(arith)(c, OP_SQRT, a, a, 0); }
-UT F(fpu_muladd)(struct cpu *c, UT ad, UT a, UT b) { return F(arith)(c, OP_FMA, a, b, ad); }
+/* Fused multiply-add with FPCR = RN and no FZ on a host with AVX-512:
+ * instructions with embedded rounding ({rn,rd,ru}-sae) neither read nor
+ * write MXCSR; the result is exact iff rounding down and rounding up agree,
+ * and a normal, finite result has no other flag. */
+UT F(fpu_muladd)(struct cpu *c, UT ad, UT a, UT b)
+{
+	FT x = F(to_f)(a), y = F(to_f)(b), rn = F(to_f)(ad), rd = rn, ru = rn;
+	UT r;
+
+	if (RF_LIKELY(!(c->fpcr & (FPCR_FZ | (3u << FPCR_RMODE_SHIFT))) && fpu_have_avx512)) {
+		__asm__("vfmadd231" SS " %{rn-sae%}, %[y], %[x], %[n]\n\t"
+			"vfmadd231" SS " %{rd-sae%}, %[y], %[x], %[d]\n\t"
+			"vfmadd231" SS " %{ru-sae%}, %[y], %[x], %[u]"
+			: [n] "+x"(rn), [d] "+x"(rd), [u] "+x"(ru) : [x] "x"(x), [y] "x"(y));
+		r = F(to_u)(rn);
+		if (RF_LIKELY((r & ~SIGNB) - (MINNORM + 1) < EXPM - MINNORM - 1)) {
+			if (F(to_u)(rd) != F(to_u)(ru))
+				c->fpsr |= FPSR_IXC;
+			return r;
+		}
+	}
+	return F(arith)(c, OP_FMA, a, b, ad);
+}
 
 /* FPRecipStepFused: 2 - a*b; FPRSqrtStepFused: (3 - a*b) / 2. */
 UT F(fpu_recps)(struct cpu *c, UT a, UT b)
