@@ -112,9 +112,11 @@ static uint64_t gen_x(struct rng *g)
 		0x7fff, 0x8000, 0xffff, 0x10000, 0xffffffff00000000ull, 0x00000000fffffffeull,
 		0x8000000000000001ull, 63, 64, 32, 31,
 	};
-	switch (below(g, 4)) {
+	switch (below(g, 5)) {
 	case 0:
 		return special[below(g, RF_ARRAY_SIZE(special))];
+	case 4: /* next to a boundary: carries, overflows, sign changes */
+		return special[below(g, RF_ARRAY_SIZE(special))] + below(g, 9) - 4;
 	case 1:
 		return below(g, 130) - 65ull; /* small, either sign */
 	case 2:
