@@ -61,6 +61,12 @@ static void test_exec_errors(void)
 	chmod("plain", 0755);
 	rep("execve garbage", execve("./plain", argv, environ));
 	rep("execve bad argv", execve("./plain", bad_argv, environ));
+	{
+		static char big[200000];
+		char *bargv[] = {"x", big, NULL};
+		memset(big, 'a', sizeof big - 1);
+		rep("execve argument too long", execve("/proc/self/exe", bargv, environ));
+	}
 }
 
 static void run_child(const char *what, char *const argv[], char *const envp[])
