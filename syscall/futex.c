@@ -10,12 +10,14 @@
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
+#include "abi/futex.h"
 #include "abi/time.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
-#define GUEST_FUTEX_PRIVATE_FLAG 128
-#define GUEST_FUTEX_CLOCK_REALTIME 256
+_Static_assert(FUTEX_WAIT == GUEST_FUTEX_WAIT && FUTEX_WAKE_OP == GUEST_FUTEX_WAKE_OP &&
+	       FUTEX_LOCK_PI2 == GUEST_FUTEX_LOCK_PI2 && FUTEX_PRIVATE_FLAG == GUEST_FUTEX_PRIVATE_FLAG,
+	       "futex operations are the same numbers on the host");
 
 static int futex_word_ok(guest_addr_t p)
 {
@@ -36,25 +38,27 @@ long sys_futex(struct cpu *c, const uint64_t *a)
 	if (r < 0)
 		return r;
 	switch (cmd) {
-	case FUTEX_WAIT: case FUTEX_WAIT_BITSET: case FUTEX_LOCK_PI:
-	case FUTEX_LOCK_PI2: case FUTEX_WAIT_REQUEUE_PI:
+	case GUEST_FUTEX_WAIT: case GUEST_FUTEX_WAIT_BITSET: case GUEST_FUTEX_LOCK_PI:
+	case GUEST_FUTEX_LOCK_PI2: case GUEST_FUTEX_WAIT_REQUEUE_PI:
 		if (a[3]) {
 			if (SYS_GET(gts, a[3]))
 				return -EFAULT;
 			abi_timespec_to_host(&ts, &gts);
 			tsp = &ts;
 		}
-		if (cmd == FUTEX_WAIT_REQUEUE_PI) {
+		if (cmd == GUEST_FUTEX_WAIT_REQUEUE_PI) {
 			if ((r = futex_word_ok(a[4])) < 0)
 				return r;
 			uaddr2 = g2h(a[4]);
 		}
 		return sys_host(syscall(SYS_futex, g2h(a[0]), op, (uint32_t)a[2], tsp, uaddr2,
 					(uint32_t)a[5]));
-	case FUTEX_WAKE: case FUTEX_WAKE_BITSET: case FUTEX_UNLOCK_PI: case FUTEX_TRYLOCK_PI:
+	case GUEST_FUTEX_WAKE: case GUEST_FUTEX_WAKE_BITSET: case GUEST_FUTEX_UNLOCK_PI:
+	case GUEST_FUTEX_TRYLOCK_PI:
 		return sys_host(syscall(SYS_futex, g2h(a[0]), op, (uint32_t)a[2], NULL, NULL,
 					(uint32_t)a[5]));
-	case FUTEX_REQUEUE: case FUTEX_CMP_REQUEUE: case FUTEX_WAKE_OP: case FUTEX_CMP_REQUEUE_PI:
+	case GUEST_FUTEX_REQUEUE: case GUEST_FUTEX_CMP_REQUEUE: case GUEST_FUTEX_WAKE_OP:
+	case GUEST_FUTEX_CMP_REQUEUE_PI:
 		if ((r = futex_word_ok(a[4])) < 0)
 			return r;
 		return sys_host(syscall(SYS_futex, g2h(a[0]), op, (uint32_t)a[2],

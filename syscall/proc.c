@@ -11,6 +11,7 @@
 #include <sys/sysinfo.h>
 #include <sys/utsname.h>
 #include <unistd.h>
+#include "abi/futex.h"
 #include "abi/resource.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
@@ -248,8 +249,7 @@ long sys_set_tid_address(struct cpu *c, const uint64_t *a)
 	return gettid();
 }
 
-/* sizeof(struct robust_list_head) on arm64 (include/uapi/linux/futex.h). */
-#define GUEST_ROBUST_LIST_HEAD_SIZE 24
+#define GUEST_ROBUST_LIST_HEAD_SIZE sizeof(struct guest_robust_list_head)
 
 long sys_set_robust_list(struct cpu *c, const uint64_t *a)
 {

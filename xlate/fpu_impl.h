@@ -8,7 +8,7 @@
  * Arithmetic runs on the host's SSE unit with MXCSR set from FPCR (all
  * exceptions masked, DAZ/FTZ off) and its flags read back in the same asm
  * statement.  IEEE arithmetic is what the Arm ARM's pseudocode computes, so
- * only these cases leave the short path (see fix_*):
+ * only these cases leave the short path (arith_*) for the slow one (fix_*):
  *   - a NaN result: the Arm ARM's NaN rules (FPProcessNaNs order, quieting,
  *     DN, positive default NaN) are applied in software;
  *   - a result of magnitude <= the smallest normal: Arm detects underflow
@@ -17,6 +17,9 @@
  *     toward zero, whose result is below the smallest normal exactly when
  *     the unrounded result is;
  *   - FPCR.FZ: denormal inputs become zeros and raise IDC (FPUnpack).
+ * FADD, FSUB, FMUL and FDIV have a shorter path still for FPCR = RN without
+ * FZ (see add_fast_*): no MXCSR round trip, IXC from an error-free
+ * transformation.
  */
 
 #define CAT_(a, b) a##_##b

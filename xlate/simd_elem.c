@@ -36,22 +36,25 @@ static inline void elem_same(struct cpu *c, const struct a64_op *op, enum elem_k
 {
 	uint32_t insn = op->insn;
 	unsigned q = F_Q(insn), size = F_SIZE(insn), qc = 0, esize = 8u << size;
-	int64_t y = elem_operand(c, op, 0);
+	int64_t elem = elem_operand(c, op, 0);
 	unsigned elems = scalar ? 1 : simd_elems(q, size);
-	vreg_t n = c->v[F_RN(insn)], r = c->v[F_RD(insn)];
+	vreg_t n = c->v[F_RN(insn)], r = c->v[F_RD(insn)], b;
 
-	for (unsigned i = 0; i < elems; i++) {
-		int64_t x = lane_s(&n, size, i);
-		__int128 p = (__int128)x * y;
-		uint64_t v;
-		switch (k) {
-		case E_MUL: v = (uint64_t)p; break;
-		case E_MLA: v = lane_u(&r, size, i) + (uint64_t)p; break;
-		case E_MLS: v = lane_u(&r, size, i) - (uint64_t)p; break;
-		case E_QDMULH: v = (uint64_t)sat_s((2 * p) >> esize, esize, &qc); break;
-		default: v = (uint64_t)sat_s((2 * p + ((__int128)1 << (esize - 1))) >> esize, esize, &qc); break;
-		}
-		lane_set(&r, size, i, v);
+	/* The element replicated, then the same elementwise loops as the
+	 * vector forms (typed lanes, vectorisable for MUL/MLA/MLS). */
+	for (unsigned i = 0; i < (16u >> size); i++)
+		lane_set(&b, size, i, (uint64_t)elem);
+	switch (k) {
+	case E_MUL: SIMD_EW2(size, SIMD_ALL, r, n, b, U, (wide_t)x * y); break;
+	case E_MLA: SIMD_EW2(size, SIMD_ALL, r, n, b, U, d + (wide_t)x * y); break;
+	case E_MLS: SIMD_EW2(size, SIMD_ALL, r, n, b, U, d - (wide_t)x * y); break;
+	case E_QDMULH:
+		SIMD_EW2(size, elems, r, n, b, S, sat_s(((__int128)x * y * 2) >> ESIZE, ESIZE, &qc));
+		break;
+	default:
+		SIMD_EW2(size, elems, r, n, b, S,
+			 sat_s(((__int128)x * y * 2 + ((__int128)1 << (ESIZE - 1))) >> ESIZE, ESIZE, &qc));
+		break;
 	}
 	if (qc)
 		simd_set_qc(c);

@@ -4,8 +4,10 @@
  *
  *   difftest [--row NAME] [--group G] [--n CASES | --total CASES]
  *            [--seed S] [--case K | --first K] [--insn 0xWORD] [--list]
- *            [--report FILE] [--max-reports M] [--verbose]
+ *            [--report FILE] [--max-reports M] [--verbose] [--capstone]
  *
+ * --capstone checks Capstone's decoding of the same cases instead of
+ * comparing with Unicorn (capstone.c).
  * Every case is reproducible alone: the report prints the command
  * (--seed S --row NAME --case K).  Exit status 0 when every case agreed.
  */
@@ -31,7 +33,7 @@ static const struct row_group row_groups[] = {
 struct opts {
 	const char *row, *group, *report;
 	unsigned long n, total, only_case, first;
-	int have_case, have_insn, list, verbose;
+	int have_case, have_insn, list, verbose, capstone;
 	uint64_t seed;
 	uint32_t insn;
 	unsigned max_reports;
@@ -245,6 +247,31 @@ static void print_mismatch(const struct opts *o, const struct diff_case *k,
 
 /* ---- the loop ---- */
 
+/* cs_case -- the Capstone check of a case run on runforeign (and, unless
+ * it would break it, Unicorn); 0 agree, 1 disagree, 2 listed gap. */
+static int cs_case(const struct opts *o, struct diff_case *k, unsigned long ncase)
+{
+	struct diff_result rf, u;
+	char why[256];
+	int res;
+
+	k->in.pc = diff_code_place(k->insn, k->ends_block);
+	diff_rf_run(k, &rf);
+	memset(&u, 0, sizeof u);
+	u.exit = DIFF_EXIT_OTHER;
+	if (!diff_div_no_run(k))
+		diff_uc_run(k, &u);
+	res = diff_cs_check(k, &rf, &u, why, sizeof why);
+	if (res == 1 && (reports_printed < o->max_reports || o->have_case)) {
+		const char *name = k->row >= 0 ? a64_rows[k->row].name : "(none)";
+		printf("CAPSTONE %s case %lu: insn %#010x: %s\n", name, ncase, k->insn, why);
+		printf("  repro: build/tests/diff/difftest --capstone --seed %llu --row %s --case %lu\n",
+		       (unsigned long long)o->seed, name, ncase);
+		reports_printed++;
+	}
+	return res;
+}
+
 /* run_case -- generate, run and compare one case; 0 pass, 1 fail, 2 excused. */
 static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t *insn)
 {
@@ -256,6 +283,8 @@ static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t
 
 	diff_gen_case(&k, row, o->insn, o->seed, ncase);
 	*insn = k.insn;
+	if (o->capstone)
+		return cs_case(o, &k, ncase);
 	div = diff_div_no_run(&k);
 	if (div) {
 		div->hits++;
@@ -372,7 +401,7 @@ static void usage(FILE *f)
 {
 	fprintf(f, "usage: difftest [--row NAME] [--group G] [--n CASES | --total CASES]\n"
 		   "                [--seed S] [--case K | --first K] [--insn 0xWORD] [--list]\n"
-		   "                [--report FILE] [--max-reports M] [--verbose]\n");
+		   "                [--report FILE] [--max-reports M] [--verbose] [--capstone]\n");
 }
 
 static unsigned long parse_num(const char *s, const char *what)
@@ -395,7 +424,7 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 		{"row", 1, 0, 'r'}, {"group", 1, 0, 'g'}, {"n", 1, 0, 'n'},
 		{"total", 1, 0, 't'}, {"seed", 1, 0, 's'}, {"case", 1, 0, 'c'},
 		{"insn", 1, 0, 'i'}, {"list", 0, 0, 'l'}, {"report", 1, 0, 'R'},
-		{"max-reports", 1, 0, 'm'}, {"first", 1, 0, 'f'}, {"verbose", 0, 0, 'v'}, {"help", 0, 0, 'h'},
+		{"max-reports", 1, 0, 'm'}, {"first", 1, 0, 'f'}, {"capstone", 0, 0, 'C'}, {"verbose", 0, 0, 'v'}, {"help", 0, 0, 'h'},
 		{0, 0, 0, 0}};
 	int ch;
 
@@ -417,6 +446,7 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 		case 'm': o->max_reports = (unsigned)parse_num(optarg, "--max-reports"); break;
 		case 'v': o->verbose = 1; break;
 		case 'f': o->first = parse_num(optarg, "--first"); break;
+		case 'C': o->capstone = 1; break;
 		case 'h': usage(stdout); exit(0);
 		default: usage(stderr); exit(2);
 		}
@@ -452,6 +482,8 @@ int main(int argc, char **argv)
 	stats = calloc(A64_NROWS + 1, sizeof *stats);
 	diff_rf_init();
 	diff_uc_init();
+	if (o.capstone)
+		diff_cs_init();
 	per_row = o.total ? (o.total + nrows - 1) / (nrows ? nrows : 1) : o.n;
 	c0 = o.have_case ? o.only_case : o.first;
 	c1 = o.have_case ? o.only_case + 1 : per_row;
@@ -485,6 +517,12 @@ int main(int argc, char **argv)
 	printf("difftest: %u rows, %lu cases excused by divergences.h, %.1f s\n",
 	       o.have_insn ? 1 : nrows, excused,
 	       (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
+	if (o.capstone) {
+		diff_cs_report(stdout);
+		printf("capstone: %u rows, %lu instances, %lu disagreements\n",
+		       o.have_insn ? 1 : nrows, passed + failed + excused, failed);
+		return failed ? 1 : 0;
+	}
 	printf("diff: %lu passed, %lu failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

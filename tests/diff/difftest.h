@@ -125,6 +125,15 @@ unsigned diff_div_skip(const struct diff_case *k, const struct diff_result *rf,
 /* diff_div_report -- print how often each entry applied. */
 void diff_div_report(FILE *f);
 
+/* ---- Capstone as a decoding oracle (capstone.c, names in cs_names.h) ---- */
+
+void diff_cs_init(void);
+/* diff_cs_check -- 0 if Capstone agrees with runforeign on k's word, 1 if
+ * not (why says how), 2 if the disagreement is a listed Capstone gap. */
+int diff_cs_check(const struct diff_case *k, const struct diff_result *rf,
+		  const struct diff_result *uc, char *why, size_t n);
+void diff_cs_report(FILE *f);
+
 /* diff_code_ptr -- host pointer through which the code region is written
  * (shared by both sides). */
 uint32_t *diff_code_words(void);

@@ -29,13 +29,14 @@ struct overlap {
 };
 
 static const struct overlap overlaps[] = {
-	{"MOVI_*", "*CVT*_fix_vec",
-	 "AdvSIMD shift by immediate with immh = 0000 is the modified-immediate "
-	 "group (Arm ARM C4.1.95); the shift rows leave immh free"},
-	{"MVNI_*", "*CVT*_fix_vec", "as above: immh = 0000 is modified immediate"},
-	{"ORR_vec_imm_*", "*CVT*_fix_vec", "as above: immh = 0000 is modified immediate"},
-	{"BIC_vec_imm_*", "*CVT*_fix_vec", "as above: immh = 0000 is modified immediate"},
-	{"FMOV_vec_imm_*", "*CVT*_fix_vec", "as above: immh = 0000 is modified immediate"},
+	/* AdvSIMD "shift by immediate" with immh = 0000 is the "modified
+	 * immediate" group (Arm ARM C4.1.95): the shift and conversion rows
+	 * leave immh free, the modified-immediate rows fix it to 0000. */
+	{"MOVI_*", "*", "immh = 0000 of shift by immediate is modified immediate"},
+	{"MVNI_*", "*", "immh = 0000 of shift by immediate is modified immediate"},
+	{"ORR_vec_imm_*", "*", "immh = 0000 of shift by immediate is modified immediate"},
+	{"BIC_vec_imm_*", "*", "immh = 0000 of shift by immediate is modified immediate"},
+	{"FMOV_vec_imm_*", "*", "immh = 0000 of shift by immediate is modified immediate"},
 };
 
 static uint64_t rng_state = 0x243F6A8885A308D3ull;
@@ -130,8 +131,8 @@ static int check_pair(const struct a64_row *a, const struct a64_row *b)
 	}
 	if (!strict_superset(spec->mask, gen->mask)) {
 		print_error("rows %s and %s both match %#010x but neither's fixed bits are a "
-			    "superset of the other's (masks %#010x, %#010x): the decoder's "
-			    "choice would be arbitrary\n", a->name, b->name, w, a->mask, b->mask);
+			    "superset of the other's (masks %#010x, %#010x): the decoder would "
+			    "pick by fixed-bit count alone\n", a->name, b->name, w, a->mask, b->mask);
 		return 1;
 	}
 	return 0;
