@@ -17,6 +17,20 @@
  *               not counted) or DIV_NO_RUN (not run: it breaks Unicorn)
  *   REASON      why, with the reference
  * Included by divergence.c only.
+ *
+ * Besides this list, the generator (gen.c) shapes its inputs in two ways,
+ * both stated here so that every exclusion is in one place:
+ *   - block-ending rows never get a zero branch offset (a branch to
+ *     itself never reaches a BRK; runforeign's run would need its
+ *     watchdog, Unicorn its instruction budget);
+ *   - load/store base registers, DC/IC addresses and register-branch
+ *     targets are mostly pointed at mapped memory (into the data page, at
+ *     BRKs in the code region), so most cases test the access itself
+ *     rather than a fault; the others stay random.
+ * Not testable here: SP alignment checking (SCTLR_EL1.SA0, which Linux
+ * sets, so a real arm64 kernel sends SIGBUS for a misaligned SP base):
+ * neither runforeign nor Unicorn models it, and misaligned SP bases are
+ * generated and agree.
  */
 
 /* ---- all rows ---- */
