@@ -457,20 +457,67 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 	}
 }
 
+struct totals {
+	unsigned long passed, failed, excused;
+};
+
+static void tally(struct totals *t, int res)
+{
+	if (res == 0)
+		t->passed++;
+	else if (res == 1)
+		t->failed++;
+	else
+		t->excused++;
+}
+
+/* run_all -- every selected case: of the word --insn, or of each row. */
+static void run_all(const struct opts *o, unsigned nrows, struct totals *t)
+{
+	unsigned long per_row, c, c0, c1;
+	unsigned r;
+	uint32_t w;
+
+	per_row = o->total ? (o->total + nrows - 1) / (nrows ? nrows : 1) : o->n;
+	c0 = o->have_case ? o->only_case : o->first;
+	c1 = o->have_case ? o->only_case + 1 : per_row;
+	if (o->have_insn) {
+		for (c = c0; c < c1; c++)
+			tally(t, run_case(o, -1, c, &w));
+		return;
+	}
+	for (r = 0; r < A64_NROWS; r++) {
+		if (!row_selected(o, r))
+			continue;
+		for (c = c0; c < c1; c++) {
+			int res = run_case(o, (int)r, c, &w);
+			count(r, res, c, w);
+			tally(t, res);
+		}
+	}
+}
+
+static void list_rows(const struct opts *o)
+{
+	unsigned r;
+
+	for (r = 0; r < A64_NROWS; r++)
+		if (row_selected(o, r))
+			printf("%-24s %-10s %s\n", a64_rows[r].name, row_group((int)r),
+			       a64_rows[r].pattern);
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o;
-	unsigned long passed = 0, failed = 0, excused = 0, per_row, c, c0, c1;
+	struct totals t = {0, 0, 0};
 	unsigned r, nrows = 0;
 	struct timespec t0, t1;
 
 	parse_opts(argc, argv, &o);
 	a64_init();
 	if (o.list) {
-		for (r = 0; r < A64_NROWS; r++)
-			if (row_selected(&o, r))
-				printf("%-24s %-10s %s\n", a64_rows[r].name, row_group((int)r),
-				       a64_rows[r].pattern);
+		list_rows(&o);
 		return 0;
 	}
 	for (r = 0; r < A64_NROWS; r++)
@@ -484,29 +531,10 @@ int main(int argc, char **argv)
 	diff_uc_init();
 	if (o.capstone)
 		diff_cs_init();
-	per_row = o.total ? (o.total + nrows - 1) / (nrows ? nrows : 1) : o.n;
-	c0 = o.have_case ? o.only_case : o.first;
-	c1 = o.have_case ? o.only_case + 1 : per_row;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	if (o.have_insn) {
-		for (c = c0; c < c1; c++) {
-			uint32_t w;
-			int res = run_case(&o, -1, c, &w);
-			passed += res == 0, failed += res == 1, excused += res == 2;
-		}
-	}
-	for (r = 0; r < A64_NROWS && !o.have_insn; r++) {
-		if (!row_selected(&o, r))
-			continue;
-		for (c = c0; c < c1; c++) {
-			uint32_t w;
-			int res = run_case(&o, (int)r, c, &w);
-			count(r, res, c, w);
-			passed += res == 0, failed += res == 1, excused += res == 2;
-		}
-	}
+	run_all(&o, nrows, &t);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	if (!o.have_insn && (failed || o.report)) {
+	if (!o.have_insn && (t.failed || o.report)) {
 		FILE *f = o.report ? fopen(o.report, "w") : NULL;
 		write_summary(stdout, &o, nrows);
 		if (f) {
@@ -514,15 +542,14 @@ int main(int argc, char **argv)
 			fclose(f);
 		}
 	}
-	printf("difftest: %u rows, %lu cases excused by divergences.h, %.1f s\n",
-	       o.have_insn ? 1 : nrows, excused,
-	       (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
+	printf("difftest: %u rows, %lu cases excused, %.1f s\n", o.have_insn ? 1 : nrows,
+	       t.excused, (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
 	if (o.capstone) {
 		diff_cs_report(stdout);
 		printf("capstone: %u rows, %lu instances, %lu disagreements\n",
-		       o.have_insn ? 1 : nrows, passed + failed + excused, failed);
-		return failed ? 1 : 0;
+		       o.have_insn ? 1 : nrows, t.passed + t.failed + t.excused, t.failed);
+	} else {
+		printf("diff: %lu passed, %lu failed\n", t.passed, t.failed);
 	}
-	printf("diff: %lu passed, %lu failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return t.failed ? 1 : 0;
 }

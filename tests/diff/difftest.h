@@ -80,13 +80,13 @@ void diff_gen_case(struct diff_case *k, int row, uint32_t insn, uint64_t seed,
 /* ---- the two sides ---- */
 
 /* diff_rf_init / diff_uc_init -- set up each side's memory; exit(1) with a
- * message on failure.  diff_*_reset_code restores the code region to BRKs
- * and drops cached translations. */
+ * message on failure. */
 void diff_rf_init(void);
 void diff_uc_init(void);
 
-/* diff_code_slot -- address of the slot the next case's instruction goes
- * in; ends_block cases get a clean region and caches. */
+/* diff_code_place -- write insn into a code slot both sides will execute
+ * and return its address; block-ending cases get a clean region and
+ * flushed translation caches (difftest.c). */
 uint64_t diff_code_place(uint32_t insn, int ends_block);
 
 /* diff_rf_run / diff_uc_run -- run case k (instruction already placed at
@@ -134,8 +134,9 @@ int diff_cs_check(const struct diff_case *k, const struct diff_result *rf,
 		  const struct diff_result *uc, char *why, size_t n);
 void diff_cs_report(FILE *f);
 
-/* diff_code_ptr -- host pointer through which the code region is written
- * (shared by both sides). */
+/* diff_code_words -- host pointer through which the code region is
+ * written (shared by both sides).  diff_rf_flush / diff_uc_flush drop each
+ * side's translations of it. */
 uint32_t *diff_code_words(void);
 void diff_rf_flush(void);
 void diff_uc_flush(void);

@@ -112,9 +112,11 @@ static uint64_t gen_x(struct rng *g)
 		0x7fff, 0x8000, 0xffff, 0x10000, 0xffffffff00000000ull, 0x00000000fffffffeull,
 		0x8000000000000001ull, 63, 64, 32, 31,
 	};
-	switch (below(g, 4)) {
+	switch (below(g, 5)) {
 	case 0:
 		return special[below(g, RF_ARRAY_SIZE(special))];
+	case 4: /* next to a boundary: carries, overflows, sign changes */
+		return special[below(g, RF_ARRAY_SIZE(special))] + below(g, 9) - 4;
 	case 1:
 		return below(g, 130) - 65ull; /* small, either sign */
 	case 2:
@@ -261,8 +263,11 @@ static uint64_t data_ptr(struct rng *g, int for_sp)
 {
 	uint64_t a = DIFF_DATA_BASE + 1024 + below(g, 2048);
 
+	/* SP: mostly 16-byte aligned as the ABI keeps it; sometimes not
+	 * (neither side models SCTLR_EL1.SA0 stack alignment checks, see
+	 * divergences.h). */
 	if (for_sp)
-		return a & ~15ull;
+		return below(g, 8) ? a & ~15ull : a;
 	switch (below(g, 5)) {
 	case 0: return a;
 	case 1: return a & ~7ull;
