@@ -152,7 +152,8 @@ int diff_cs_check(const struct diff_case *k, const struct diff_result *rf,
 	int d = a64_decode(k->insn), rf_valid = rf->exit != DIFF_EXIT_UNDEF;
 	const char *name = d >= 0 ? a64_rows[d].name : "(none)";
 	cs_insn *ci = NULL;
-	size_t got = cs_disasm(cs, (const uint8_t *)&k->insn, 4, k->in.pc, 1, &ci);
+	size_t got = cs_disasm(cs, (const uint8_t *)&k->insn, 4,
+			       k->in.pc + (k->after_nop ? 4 : 0), 1, &ci);
 	char m[32] = "";
 	int res = 0;
 
