@@ -12,7 +12,7 @@
 #include <string.h>
 
 #define SLOTS 512
-#define OPS 20000
+#define OPS 8000
 
 struct slot {
 	unsigned char *p;
@@ -35,13 +35,13 @@ static uint64_t rng(void)
 static size_t pick_size(void)
 {
 	uint64_t r = rng();
-	switch (r % 32) {
+	switch (r % 64) {
 	case 0: return 0;
 	case 1: case 2: case 3: case 4: case 5: return 1 + (r >> 8) % 32;
 	case 6: case 7: case 8: case 9: return 1 + (r >> 8) % 512;
 	case 10: case 11: case 12: return 1 + (r >> 8) % 8192;
-	case 13: case 14: return 1 + (r >> 8) % 60000;
-	case 15: return 128 * 1024 + (r >> 8) % (256 * 1024); /* above the mmap threshold */
+	case 13: case 14: return 1 + (r >> 8) % 16000;
+	case 15: return 128 * 1024 + (r >> 8) % (64 * 1024); /* above the mmap threshold */
 	default: return 1 + (r >> 8) % 64;
 	}
 }
@@ -138,7 +138,7 @@ int main(void)
 	size_t live = 0, bytes = 0;
 	for (int op = 0; op < OPS; op++) {
 		sum += one_op();
-		if (op % 5000 == 4999) {
+		if (op % 2000 == 1999) {
 			live = bytes = 0;
 			for (size_t s = 0; s < SLOTS; s++)
 				if (slots[s].p) {

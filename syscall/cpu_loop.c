@@ -22,12 +22,19 @@ static void deliver_fault(struct cpu *c)
 
 _Noreturn void sys_cpu_loop(struct cpu *c)
 {
+	sig_thread_enter();
 	for (;;) {
 		int r = xlate_run(c);
 		uint64_t nr, orig_x0;
 
 		switch (r) {
 		case XLATE_EXIT_SVC:
+			if (c->interrupt_request) {
+				/* The signal came before the SVC: the handler runs
+				 * first and returns to the SVC, as on arm64. */
+				c->pc -= 4;
+				break;
+			}
 			/* sys_dispatch() overwrites x0; a restart needs it back. */
 			nr = c->x[8];
 			orig_x0 = c->x[0];

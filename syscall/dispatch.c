@@ -5,6 +5,8 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
 #include "abi/errno.h"
 #include "syscall/syscall.h"
 #include "syscall/strace.h"
@@ -53,6 +55,21 @@ static void report_unknown(uint64_t nr)
 		(unsigned long long)nr);
 }
 
+/* The kernel names a task after the file it executes (fs/exec.c:
+ * __set_task_comm(kbasename(bprm->filename))); the host named this one
+ * "runforeign".  Renamed before the guest's first syscall, the first point
+ * at which it could look (/proc/self/comm, /proc/self/stat, PR_GET_NAME). */
+static void name_task(void)
+{
+	static int done;
+	const char *base;
+
+	if (__atomic_exchange_n(&done, 1, __ATOMIC_RELAXED) || !rf_proc.execfn)
+		return;
+	base = strrchr(rf_proc.execfn, '/');
+	prctl(PR_SET_NAME, base ? base + 1 : rf_proc.execfn);
+}
+
 int sys_dispatch(struct cpu *c)
 {
 	uint64_t nr = c->x[8];
@@ -60,6 +77,7 @@ int sys_dispatch(struct cpu *c)
 	uint64_t a[6] = {c->x[0], c->x[1], c->x[2], c->x[3], c->x[4], c->x[5]};
 	long r;
 
+	name_task();
 	if (!row) {
 		report_unknown(nr);
 		if (rf_proc.strace)

@@ -21,6 +21,7 @@
 
 /* The kernel's EP_MAX_EVENTS: INT_MAX / sizeof(struct epoll_event). */
 #define EP_MAX_EVENTS (0x7fffffff / (int)sizeof(struct guest_epoll_event))
+#define EPOLL_BATCH 1024
 
 long sys_epoll_create1(struct cpu *c, const uint64_t *a)
 {
@@ -61,6 +62,10 @@ static long epoll_wait_common(const uint64_t *a, int timeout, const struct times
 		if (SYS_GET(mask, a[4]))
 			return -EFAULT;
 	}
+	/* Fewer slots than asked for is allowed (epoll_wait returns "up to
+	 * maxevents"), and keeps a huge maxevents from costing host memory. */
+	if (max > EPOLL_BATCH)
+		max = EPOLL_BATCH;
 	h = calloc((size_t)max, sizeof *h);
 	if (!h)
 		return -ENOMEM;

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include "syscall/syscall.h"
@@ -36,38 +37,64 @@ static void free_vec(char **v)
 	free(v);
 }
 
-/* Copy the guest's NULL-terminated string vector at p (NULL p: empty). */
-static long copy_vec(guest_addr_t p, char ***out)
+/* The kernel's limits (fs/exec.c): MAX_ARG_STRLEN per string, and all
+ * strings together within a quarter of the stack limit. */
+#define MAX_ARG_STRLEN_ (32 * 4096)
+
+static uint64_t arg_space(void)
+{
+	struct rlimit rl;
+
+	if (getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+		return 6ull << 20;
+	return rl.rlim_cur / 4 > MAX_ARG_STRLEN_ ? rl.rlim_cur / 4 : MAX_ARG_STRLEN_;
+}
+
+/* Copy the guest's NULL-terminated string vector at p (NULL p: empty);
+ * *space is what the strings may still use. */
+static long copy_vec(guest_addr_t p, char ***out, uint64_t *space)
 {
 	size_t n = 0, cap = 16;
-	char **v = calloc(cap, sizeof *v);
+	char **v = calloc(cap, sizeof *v), *tmp = malloc(MAX_ARG_STRLEN_);
 	uint64_t s;
-	int err = 0;
+	long len = 0;
 
-	if (!v)
+	if (!v || !tmp) {
+		free(v);
+		free(tmp);
 		return -ENOMEM;
+	}
 	for (; p; n++) {
 		if (gmem_read(&s, p + n * 8, 8)) {
-			free_vec(v);
-			return -EFAULT;
+			len = -EFAULT;
+			break;
 		}
 		if (!s)
 			break;
 		if (n + 2 > cap) {
 			char **nv = n + 2 > MAX_VEC ? NULL : realloc(v, cap * 2 * sizeof *v);
 			if (!nv) {
-				free_vec(v);
-				return -E2BIG;
+				len = -E2BIG;
+				break;
 			}
 			v = nv;
 			cap *= 2;
 			memset(v + n, 0, (cap - n) * sizeof *v);
 		}
-		v[n] = gmem_strdup(s, 128 * 1024, &err);
-		if (!v[n]) {
-			free_vec(v);
-			return err == -ENAMETOOLONG ? -E2BIG : err;
+		len = gmem_strcpy(tmp, MAX_ARG_STRLEN_, s);
+		if (len == -ENAMETOOLONG || (len >= 0 && (uint64_t)len + 1 + 8 > *space))
+			len = -E2BIG;
+		if (len < 0 || !(v[n] = strdup(tmp))) {
+			len = len < 0 ? len : -ENOMEM;
+			break;
 		}
+		*space -= (uint64_t)len + 1 + 8;
+		len = 0;
+	}
+	free(tmp);
+	if (len < 0) {
+		free_vec(v);
+		return len;
 	}
 	*out = v;
 	return (long)n;
@@ -170,15 +197,16 @@ long sys_execve(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX], line[256];
 	char **argv = NULL, **envp = NULL, *interp, *iarg;
+	uint64_t space = arg_space();
 	long r, nargs;
 
 	if ((r = sys_lookup_path(path, a[0])) < 0)
 		return r;
 	if (rf_proc.exe_path && sys_is_proc_self_exe(AT_FDCWD, path))
 		snprintf(path, sizeof path, "%s", rf_proc.exe_path);
-	if ((nargs = copy_vec(a[1], &argv)) < 0)
+	if ((nargs = copy_vec(a[1], &argv, &space)) < 0)
 		return nargs;
-	if ((r = copy_vec(a[2], &envp)) < 0)
+	if ((r = copy_vec(a[2], &envp, &space)) < 0)
 		goto out;
 	r = classify(path, line, sizeof line);
 	if (r == 1) {

@@ -108,6 +108,7 @@ static long fdset_in(guest_addr_t p, size_t bytes, unsigned char *buf, void **hp
 long sys_pselect6(struct cpu *c, const uint64_t *a)
 {
 	int n = (int)a[0], i;
+	struct rlimit rl;
 	size_t bytes;
 	unsigned char *buf;
 	void *sets[3];
@@ -120,6 +121,11 @@ long sys_pselect6(struct cpu *c, const uint64_t *a)
 
 	if (n < 0)
 		return -EINVAL;
+	/* As the kernel's core_sys_select(): bits past the largest possible
+	 * descriptor are neither read nor written. */
+	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_max != RLIM_INFINITY &&
+	    (uint64_t)n > rl.rlim_max)
+		n = (int)rl.rlim_max;
 	bytes = ((size_t)n + 63) / 64 * 8;
 	if ((r = get_timeout(a[4], &ts, &tsp)) < 0)
 		return r;

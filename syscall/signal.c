@@ -36,9 +36,11 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <ucontext.h>
 #include <unistd.h>
 #include "abi/errno.h"
 #include "syscall/sigframe.h"
+#include "syscall/sigstate.h"
 #include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "xlate/gmap.h"
@@ -73,16 +75,10 @@ static int host_sigaction(int sig, void *handler, unsigned long flags, uint64_t 
 	return (int)syscall(SYS_rt_sigaction, sig, &ka, NULL, sizeof(uint64_t));
 }
 
-static void host_setmask(uint64_t set, uint64_t *old)
+void sig_host_setmask(uint64_t set, uint64_t *old)
 {
 	syscall(SYS_rt_sigprocmask, SIG_SETMASK, &set, old, sizeof set);
 }
-
-#define FAULT_SIGS (GUEST_SIGBIT(GUEST_SIGSEGV) | GUEST_SIGBIT(GUEST_SIGBUS) | \
-		    GUEST_SIGBIT(GUEST_SIGILL) | GUEST_SIGBIT(GUEST_SIGFPE))
-#define UNBLOCKABLE (GUEST_SIGBIT(GUEST_SIGKILL) | GUEST_SIGBIT(GUEST_SIGSTOP))
-/* The kernel dequeues these first (kernel/signal.c: SYNCHRONOUS_MASK). */
-#define SYNC_SIGS (FAULT_SIGS | GUEST_SIGBIT(GUEST_SIGTRAP) | GUEST_SIGBIT(GUEST_SIGSYS))
 
 static int host_owned_by_fault(int sig)
 {
@@ -91,48 +87,25 @@ static int host_owned_by_fault(int sig)
 
 /* ---- state ---- */
 
-#define SIGQ_MAX 64
-
-/* Signals caught at the host and not yet delivered, in arrival order.
- * Written by host_on_signal() with all host signals blocked; read by the
- * thread itself with all host signals blocked. */
-struct sigq {
-	volatile int n;
-	struct guest_siginfo e[SIGQ_MAX];
-};
-
-struct sig_thread {
-	guest_sigset_t mask;          /* the guest's blocked set */
-	guest_sigset_t saved_mask;    /* restore after the wait (sigsuspend, ppoll) */
-	int saved_mask_valid;
-	int sigreturn;                /* 0, SIGRET_OK or SIGRET_BAD after rt_sigreturn */
-	uint64_t sigreturn_x0;
-	struct sigq q;
-};
-
-enum { SIGRET_OK = 1, SIGRET_BAD = 2 };
-
-static __thread struct sig_thread self;
-static struct guest_sigaction actions[GUEST_NSIG + 1];
-static pthread_mutex_t actions_lock = PTHREAD_MUTEX_INITIALIZER;
-static unsigned long sigq_dropped;
+__thread struct sig_thread sig_self;
+struct guest_sigaction sig_actions[GUEST_NSIG + 1];
+pthread_mutex_t sig_actions_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void host_on_signal(int sig, siginfo_t *si, void *uctx);
 
 guest_sigset_t sig_guest_mask(void)
 {
-	return self.mask;
+	return sig_self.mask;
 }
 
-/* Set the guest mask (never SIGKILL/SIGSTOP) and mirror it at the host. */
-static void set_mask(guest_sigset_t m)
+void sig_set_mask(guest_sigset_t m)
 {
-	self.mask = m & ~UNBLOCKABLE;
-	host_setmask(self.mask & ~FAULT_SIGS, NULL);
+	sig_self.mask = m & ~UNBLOCKABLE;
+	sig_host_setmask(sig_self.mask & ~FAULT_SIGS, NULL);
 }
 
-/* Make the host disposition of sig match the guest's (see the top). */
-static void mirror_action(int sig, const struct guest_sigaction *ka)
+/* See the top of the file. */
+void sig_mirror_action(int sig, const struct guest_sigaction *ka)
 {
 	unsigned long flags = ka->flags & (GUEST_SA_NOCLDSTOP | GUEST_SA_NOCLDWAIT);
 
@@ -148,34 +121,34 @@ static void mirror_action(int sig, const struct guest_sigaction *ka)
 
 /* ---- the queue ---- */
 
-static void sigq_push(struct sigq *q, const struct guest_siginfo *info)
+/* Queue info; 0, or -1 if the queue is full. */
+static int sigq_push(struct sigq *q, const struct guest_siginfo *info)
 {
 	int i, n = q->n;
 
 	if (info->si_signo < GUEST_SIGRTMIN) {
 		for (i = 0; i < n; i++)
 			if (q->e[i].si_signo == info->si_signo)
-				return;   /* standard signals do not queue */
+				return 0;   /* standard signals do not queue */
 	}
-	if (n == SIGQ_MAX) {
-		sigq_dropped++;
-		return;
-	}
+	if (n == SIGQ_MAX)
+		return -1;
 	q->e[n] = *info;
 	q->n = n + 1;
+	return 0;
 }
 
 /* Remove and return (in *out) the signal the kernel would dequeue first
  * among those in set: synchronous ones, then the lowest number, then the
  * oldest.  Returns 0 if there is none. */
-static int sigq_take(struct sigq *q, guest_sigset_t set, struct guest_siginfo *out)
+int sigq_take(struct sigq *q, guest_sigset_t set, struct guest_siginfo *out)
 {
 	uint64_t old;
 	int i, best = -1;
 
 	if (!q->n)
 		return 0;
-	host_setmask(~0ull, &old);
+	sig_host_setmask(~0ull, &old);
 	for (i = 0; i < q->n; i++) {
 		int s = q->e[i].si_signo;
 		guest_sigset_t bit = GUEST_SIGBIT(s);
@@ -192,11 +165,11 @@ static int sigq_take(struct sigq *q, guest_sigset_t set, struct guest_siginfo *o
 		memmove(&q->e[best], &q->e[best + 1], (size_t)(q->n - best - 1) * sizeof q->e[0]);
 		q->n--;
 	}
-	host_setmask(old, NULL);
+	sig_host_setmask(old, NULL);
 	return best >= 0;
 }
 
-static guest_sigset_t sigq_set(const struct sigq *q)
+guest_sigset_t sigq_set(const struct sigq *q)
 {
 	guest_sigset_t s = 0;
 	int i;
@@ -206,8 +179,8 @@ static guest_sigset_t sigq_set(const struct sigq *q)
 	return s;
 }
 
-/* Drop every queued instance of sig (it became ignored). */
-static void sigq_discard(struct sigq *q, int sig)
+/* Every queued instance of sig goes (it became ignored). */
+void sigq_discard(struct sigq *q, int sig)
 {
 	struct guest_siginfo info;
 
@@ -217,20 +190,29 @@ static void sigq_discard(struct sigq *q, int sig)
 
 /* The host handler for signals the guest handles, and the fault hook for
  * SIGSEGV/SIGBUS/SIGILL/SIGFPE sent by a process.  Async-signal-safe: it
- * only queues and raises the cpu's interrupt request. */
+ * only queues and raises the cpu's interrupt request.  If the queue is
+ * full, the signal goes back to the host kernel, blocked until the queue
+ * has been drained (deliver_all() restores the mask), so none is lost. */
 static void host_on_signal(int sig, siginfo_t *si, void *uctx)
 {
 	struct guest_siginfo info;
 	struct cpu *c = xlate_current();
+	ucontext_t *uc = uctx;
 	uint64_t old;
 
-	host_setmask(~0ull, &old);
+	sig_host_setmask(~0ull, &old);
 	abi_siginfo_from_host(&info, si);
 	info.si_signo = sig;
-	sigq_push(&self.q, &info);
+	if (sigq_push(&sig_self.q, &info) != 0 && !host_owned_by_fault(sig)) {
+		sigaddset(&uc->uc_sigmask, sig);
+		syscall(SYS_rt_tgsigqueueinfo, getpid(), (pid_t)syscall(SYS_gettid), sig, si);
+		sig_self.overflow = 1;
+	}
+	sig_self.signalled = 1;
+	sig_safe_syscall_fixup(uctx);
 	if (c)
 		c->interrupt_request = 1;
-	host_setmask(old, NULL);
+	sig_host_setmask(old, NULL);
 }
 
 /* ---- start-up ---- */
@@ -243,20 +225,39 @@ void sig_init(void)
 	for (sig = 1; sig <= GUEST_NSIG; sig++) {
 		struct host_ksigaction old;
 
-		actions[sig].handler = GUEST_SIG_DFL;
+		sig_actions[sig].handler = GUEST_SIG_DFL;
 		if (sig == GUEST_SIGKILL || sig == GUEST_SIGSTOP || host_owned_by_fault(sig))
 			continue;
 		/* Ignored signals stay ignored across exec(): the guest starts
 		 * with what runforeign inherited (nohup, shells' `&`). */
 		if (syscall(SYS_rt_sigaction, sig, NULL, &old, sizeof(uint64_t)) == 0 &&
 		    old.handler == SIG_IGN)
-			actions[sig].handler = GUEST_SIG_IGN;
-		mirror_action(sig, &actions[sig]);
+			sig_actions[sig].handler = GUEST_SIG_IGN;
+		sig_mirror_action(sig, &sig_actions[sig]);
 	}
 	/* The blocked mask survives exec() too. */
 	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &inherited, sizeof inherited);
-	set_mask(inherited);
+	sig_set_mask(inherited);
+	sig_self.ready = 1;
 	xlate_set_foreign_signal_hook(host_on_signal);
+}
+
+/*
+ * A new guest thread starts with its creator's mask, which the thread code
+ * installed as the host mask of the new host thread.  The host mask never
+ * holds the fault signals, and glibc's pthread_sigmask() drops 32 and 33,
+ * so those bits start clear; glibc and musl set the new thread's mask
+ * themselves first thing, which makes them right again.
+ */
+void sig_thread_enter(void)
+{
+	uint64_t host = 0;
+
+	if (sig_self.ready)
+		return;
+	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &host, sizeof host);
+	sig_set_mask(host);
+	sig_self.ready = 1;
 }
 
 /* ---- --strace lines, in strace's own format ---- */
@@ -345,12 +346,12 @@ static void force_sigsegv(struct cpu *c, int sig)
 {
 	struct guest_siginfo info;
 
-	pthread_mutex_lock(&actions_lock);
-	if (sig == GUEST_SIGSEGV || actions[GUEST_SIGSEGV].handler == GUEST_SIG_IGN ||
-	    (self.mask & GUEST_SIGBIT(GUEST_SIGSEGV)))
-		actions[GUEST_SIGSEGV].handler = GUEST_SIG_DFL;
-	pthread_mutex_unlock(&actions_lock);
-	self.mask &= ~GUEST_SIGBIT(GUEST_SIGSEGV);
+	pthread_mutex_lock(&sig_actions_lock);
+	if (sig == GUEST_SIGSEGV || sig_actions[GUEST_SIGSEGV].handler == GUEST_SIG_IGN ||
+	    (sig_self.mask & GUEST_SIGBIT(GUEST_SIGSEGV)))
+		sig_actions[GUEST_SIGSEGV].handler = GUEST_SIG_DFL;
+	pthread_mutex_unlock(&sig_actions_lock);
+	sig_self.mask &= ~GUEST_SIGBIT(GUEST_SIGSEGV);
 	memset(&info, 0, sizeof info);
 	info.si_signo = GUEST_SIGSEGV;
 	info.si_code = GUEST_SI_KERNEL;
@@ -367,9 +368,9 @@ static int deliver_one(struct cpu *c, const struct guest_siginfo *info, struct r
 	guest_sigset_t oldmask;
 	guest_addr_t restorer;
 
-	pthread_mutex_lock(&actions_lock);
-	ka = actions[sig];
-	pthread_mutex_unlock(&actions_lock);
+	pthread_mutex_lock(&sig_actions_lock);
+	ka = sig_actions[sig];
+	pthread_mutex_unlock(&sig_actions_lock);
 	if (rf_proc.strace)
 		strace_signal(info);
 	if (ka.handler == GUEST_SIG_IGN)
@@ -384,19 +385,19 @@ static int deliver_one(struct cpu *c, const struct guest_siginfo *info, struct r
 			restart_syscall(c, rs);
 		rs->pending = 0;
 	}
-	oldmask = self.saved_mask_valid ? self.saved_mask : self.mask;
+	oldmask = sig_self.saved_mask_valid ? sig_self.saved_mask : sig_self.mask;
 	restorer = (ka.flags & GUEST_SA_RESTORER) ? ka.restorer : sigframe_trampoline();
 	if (!restorer || sigframe_push(c, info, &ka, oldmask, restorer, fault) != 0) {
 		force_sigsegv(c, sig);
 		return 1;
 	}
-	self.saved_mask_valid = 0;
-	set_mask(self.mask | ka.mask | ((ka.flags & GUEST_SA_NODEFER) ? 0 : GUEST_SIGBIT(sig)));
+	sig_self.saved_mask_valid = 0;
+	sig_set_mask(sig_self.mask | ka.mask | ((ka.flags & GUEST_SA_NODEFER) ? 0 : GUEST_SIGBIT(sig)));
 	if (ka.flags & GUEST_SA_RESETHAND) {
-		pthread_mutex_lock(&actions_lock);
-		actions[sig].handler = GUEST_SIG_DFL;
-		mirror_action(sig, &actions[sig]);
-		pthread_mutex_unlock(&actions_lock);
+		pthread_mutex_lock(&sig_actions_lock);
+		sig_actions[sig].handler = GUEST_SIG_DFL;
+		sig_mirror_action(sig, &sig_actions[sig]);
+		pthread_mutex_unlock(&sig_actions_lock);
 	}
 	return 1;
 }
@@ -406,8 +407,14 @@ static void deliver_all(struct cpu *c, struct restart *rs)
 	struct guest_siginfo info;
 
 	c->interrupt_request = 0;
-	while (sigq_take(&self.q, ~self.mask, &info))
+	sig_self.signalled = 0;
+	while (sigq_take(&sig_self.q, ~sig_self.mask, &info))
 		deliver_one(c, &info, rs, NULL);
+	if (RF_UNLIKELY(sig_self.overflow)) {
+		/* Let the signals the full queue sent back in again. */
+		sig_self.overflow = 0;
+		sig_set_mask(sig_self.mask);
+	}
 }
 
 void sig_deliver_pending(struct cpu *c)
@@ -461,15 +468,15 @@ void sig_sync(struct cpu *c, int sig, int code, guest_addr_t addr)
 	info.si_code = code;
 	info.u.fault.addr = addr;
 	/* force_sig_info_to_task(): blocked or ignored means default. */
-	pthread_mutex_lock(&actions_lock);
-	if (actions[sig].handler == GUEST_SIG_IGN || (self.mask & GUEST_SIGBIT(sig))) {
-		actions[sig].handler = GUEST_SIG_DFL;
-		mirror_action(sig, &actions[sig]);
+	pthread_mutex_lock(&sig_actions_lock);
+	if (sig_actions[sig].handler == GUEST_SIG_IGN || (sig_self.mask & GUEST_SIGBIT(sig))) {
+		sig_actions[sig].handler = GUEST_SIG_DFL;
+		sig_mirror_action(sig, &sig_actions[sig]);
 	}
-	dfl = actions[sig].handler == GUEST_SIG_DFL;
-	pthread_mutex_unlock(&actions_lock);
-	if (self.mask & GUEST_SIGBIT(sig))
-		set_mask(self.mask & ~GUEST_SIGBIT(sig));
+	dfl = sig_actions[sig].handler == GUEST_SIG_DFL;
+	pthread_mutex_unlock(&sig_actions_lock);
+	if (sig_self.mask & GUEST_SIGBIT(sig))
+		sig_set_mask(sig_self.mask & ~GUEST_SIGBIT(sig));
 	if (dfl) {
 		if (rf_proc.strace)
 			strace_signal(&info);
@@ -484,6 +491,8 @@ void sig_sync(struct cpu *c, int sig, int code, guest_addr_t addr)
 /* ---- syscall restart ---- */
 
 #define NR_RT_SIGRETURN 139
+#define NR_CLONE 220
+#define NR_CLONE3 435
 
 /* Syscalls the kernel does not restart after a handler ran, whatever
  * SA_RESTART says (they return -ERESTARTNOHAND, -ERESTART_RESTARTBLOCK or
@@ -511,11 +520,11 @@ static int restartable_after_handler(uint64_t nr)
  * code, and a bad frame returns 0 and forces SIGSEGV at the new sp. */
 static void finish_sigreturn(struct cpu *c)
 {
-	int how = self.sigreturn;
+	int how = sig_self.sigreturn;
 
-	self.sigreturn = 0;
+	sig_self.sigreturn = 0;
 	if (how == SIGRET_OK) {
-		c->x[0] = self.sigreturn_x0;
+		c->x[0] = sig_self.sigreturn_x0;
 		return;
 	}
 	c->x[0] = 0;
@@ -541,10 +550,15 @@ void sig_syscall_return(struct cpu *c, uint64_t nr, uint64_t orig_x0)
 {
 	struct restart rs = {0, 0, orig_x0};
 
-	if (nr == NR_RT_SIGRETURN && self.sigreturn) {
+	if (nr == NR_RT_SIGRETURN && sig_self.sigreturn) {
 		finish_sigreturn(c);
 		deliver_all(c, NULL);
 		return;
+	}
+	if ((nr == NR_CLONE || nr == NR_CLONE3) && c->x[0] == 0) {
+		/* The child of a fork starts with no pending signals
+		 * (kernel/fork.c); what the parent had queued is its own. */
+		sig_self.q.n = 0;
 	}
 	if (c->x[0] == (uint64_t)-(int64_t)GUEST_EINTR) {
 		rs.pending = 1;
@@ -553,9 +567,9 @@ void sig_syscall_return(struct cpu *c, uint64_t nr, uint64_t orig_x0)
 	deliver_all(c, &rs);
 	if (rs.pending && nr != 137)
 		restart_syscall(c, &rs);
-	if (self.saved_mask_valid) {
-		self.saved_mask_valid = 0;
-		set_mask(self.saved_mask);
+	if (sig_self.saved_mask_valid) {
+		sig_self.saved_mask_valid = 0;
+		sig_set_mask(sig_self.saved_mask);
 	}
 }
 
@@ -563,245 +577,20 @@ int sig_wait_mask_begin(guest_sigset_t mask, sigset_t *host)
 {
 	uint64_t hm;
 
-	host_setmask(~0ull, NULL);
-	if (!self.saved_mask_valid) {
-		self.saved_mask = self.mask;
-		self.saved_mask_valid = 1;
+	sig_host_setmask(~0ull, NULL);
+	if (!sig_self.saved_mask_valid) {
+		sig_self.saved_mask = sig_self.mask;
+		sig_self.saved_mask_valid = 1;
 	}
-	self.mask = mask & ~UNBLOCKABLE;
-	hm = self.mask & ~FAULT_SIGS;
+	sig_self.mask = mask & ~UNBLOCKABLE;
+	hm = sig_self.mask & ~FAULT_SIGS;
 	sigemptyset(host);
 	memcpy(host, &hm, sizeof hm);
-	if (sigq_set(&self.q) & ~self.mask) {
-		host_setmask(hm, NULL);
+	if (sigq_set(&sig_self.q) & ~sig_self.mask) {
+		sig_host_setmask(hm, NULL);
 		return -EINTR;
 	}
 	/* Host signals stay blocked until the caller's host call installs
 	 * *host atomically (ppoll/pselect6/sigsuspend), so nothing is lost. */
 	return 0;
-}
-
-/* ---- the signal syscalls (kernel/signal.c, arch/arm64/kernel/signal.c) ---- */
-
-static int sig_valid(uint64_t sig)
-{
-	return sig >= 1 && sig <= GUEST_NSIG;
-}
-
-/* sig_handler_ignored(): SIG_IGN, or SIG_DFL of a default-ignored signal. */
-static int handler_ignored(int sig, uint64_t handler)
-{
-	return handler == GUEST_SIG_IGN ||
-	       (handler == GUEST_SIG_DFL && (abi_sig_default(sig) == ABI_SIGDFL_IGN ||
-					     abi_sig_default(sig) == ABI_SIGDFL_CONT));
-}
-
-long sys_rt_sigaction(struct cpu *c, const uint64_t *a)
-{
-	int sig = (int)a[0];
-	struct guest_sigaction act, old;
-
-	if (a[3] != sizeof(guest_sigset_t))
-		return -EINVAL;
-	if (!sig_valid((uint64_t)(int64_t)sig) ||
-	    (a[1] && (sig == GUEST_SIGKILL || sig == GUEST_SIGSTOP)))
-		return -EINVAL;
-	if (a[1] && gmem_read(&act, a[1], sizeof act) != 0)
-		return -EFAULT;
-	pthread_mutex_lock(&actions_lock);
-	old = actions[sig];
-	if (a[1]) {
-		act.flags &= GUEST_SA_KNOWN;
-		act.mask &= ~UNBLOCKABLE;
-		actions[sig] = act;
-		mirror_action(sig, &act);
-		/* POSIX: setting SIG_IGN discards pending instances; the host
-		 * discards its own when its disposition becomes SIG_IGN. */
-		if (handler_ignored(sig, act.handler))
-			sigq_discard(&self.q, sig);
-	}
-	pthread_mutex_unlock(&actions_lock);
-	if (a[2] && gmem_write(a[2], &old, sizeof old) != 0)
-		return -EFAULT;
-	return 0;
-}
-
-long sys_rt_sigprocmask(struct cpu *c, const uint64_t *a)
-{
-	guest_sigset_t old = self.mask, set;
-
-	if (a[3] != sizeof(guest_sigset_t))
-		return -EINVAL;
-	if (a[1]) {
-		if (gmem_read(&set, a[1], sizeof set) != 0)
-			return -EFAULT;
-		switch ((int)a[0]) {
-		case GUEST_SIG_BLOCK:
-			set_mask(old | set);
-			break;
-		case GUEST_SIG_UNBLOCK:
-			set_mask(old & ~set);
-			break;
-		case GUEST_SIG_SETMASK:
-			set_mask(set);
-			break;
-		default:
-			return -EINVAL;
-		}
-	}
-	if (a[2] && gmem_write(a[2], &old, sizeof old) != 0)
-		return -EFAULT;
-	return 0;
-}
-
-long sys_rt_sigpending(struct cpu *c, const uint64_t *a)
-{
-	uint64_t host = 0;
-	guest_sigset_t set;
-
-	if (a[1] > sizeof(guest_sigset_t))
-		return -EINVAL;
-	syscall(SYS_rt_sigpending, &host, sizeof host);
-	set = (host | sigq_set(&self.q)) & self.mask;
-	if (gmem_write(a[0], &set, a[1]) != 0)
-		return -EFAULT;
-	return 0;
-}
-
-long sys_rt_sigsuspend(struct cpu *c, const uint64_t *a)
-{
-	guest_sigset_t mask;
-	sigset_t host;
-
-	if (a[1] != sizeof(guest_sigset_t))
-		return -EINVAL;
-	if (gmem_read(&mask, a[0], sizeof mask) != 0)
-		return -EFAULT;
-	/* Returns once a host handler has queued a signal; all host signals
-	 * are blocked from the queue check until the kernel swaps the mask. */
-	if (sig_wait_mask_begin(mask, &host) == 0)
-		syscall(SYS_rt_sigsuspend, &host, sizeof(uint64_t));
-	return -EINTR;
-}
-
-/* Read rt_sigtimedwait's timeout into *ts: 0, -EFAULT or -EINVAL. */
-static int read_timeout(struct timespec *ts, guest_addr_t a)
-{
-	int64_t t[2];   /* arm64 struct __kernel_timespec: tv_sec, tv_nsec */
-
-	if (gmem_read(t, a, sizeof t) != 0)
-		return -EFAULT;
-	if (t[0] < 0 || t[1] < 0 || t[1] >= 1000000000)
-		return -EINVAL;
-	ts->tv_sec = t[0];
-	ts->tv_nsec = t[1];
-	return 0;
-}
-
-long sys_rt_sigtimedwait(struct cpu *c, const uint64_t *a)
-{
-	guest_sigset_t set;
-	struct timespec ts;
-	struct guest_siginfo info;
-	siginfo_t hsi;
-	long r;
-
-	if (a[3] != sizeof(guest_sigset_t))
-		return -EINVAL;
-	if (gmem_read(&set, a[0], sizeof set) != 0)
-		return -EFAULT;
-	if (a[2] && (r = read_timeout(&ts, a[2])) != 0)
-		return r;
-	set &= ~UNBLOCKABLE;
-	/* Block the awaited signals at the host first, so that one arriving
-	 * from now on stays pending for the host call instead of being
-	 * queued; then look at what was queued before. */
-	host_setmask((self.mask | set) & ~FAULT_SIGS, NULL);
-	if (sigq_take(&self.q, set, &info)) {
-		r = info.si_signo;
-	} else {
-		r = syscall(SYS_rt_sigtimedwait, &set, &hsi, a[2] ? &ts : NULL, sizeof set);
-		if (r > 0)
-			abi_siginfo_from_host(&info, &hsi);
-		else if (errno == EINTR && sigq_take(&self.q, set, &info))
-			r = info.si_signo;
-		else
-			r = -errno;
-	}
-	host_setmask(self.mask & ~FAULT_SIGS, NULL);
-	if (r > 0 && a[1] && gmem_write(a[1], &info, sizeof info) != 0)
-		return -EFAULT;
-	return r;
-}
-
-long sys_rt_sigqueueinfo(struct cpu *c, const uint64_t *a)
-{
-	struct guest_siginfo info;
-	siginfo_t hsi;
-	long r;
-
-	if (gmem_read(&info, a[2], sizeof info) != 0)
-		return -EFAULT;
-	abi_siginfo_to_host(&hsi, &info);
-	r = syscall(SYS_rt_sigqueueinfo, (pid_t)a[0], (int)a[1], &hsi);
-	return r < 0 ? -errno : r;
-}
-
-/* kill, tkill and tgkill pass through: guest and host share pid and signal
- * numbers, and a signal to runforeign itself reaches host_on_signal() (or
- * the host's default action, which is the guest's) before the call
- * returns, so it is delivered as the syscall completes, as on arm64. */
-long sys_kill(struct cpu *c, const uint64_t *a)
-{
-	long r = syscall(SYS_kill, (pid_t)a[0], (int)a[1]);
-
-	return r < 0 ? -errno : r;
-}
-
-long sys_tkill(struct cpu *c, const uint64_t *a)
-{
-	long r = syscall(SYS_tkill, (pid_t)a[0], (int)a[1]);
-
-	return r < 0 ? -errno : r;
-}
-
-long sys_tgkill(struct cpu *c, const uint64_t *a)
-{
-	long r = syscall(SYS_tgkill, (pid_t)a[0], (pid_t)a[1], (int)a[2]);
-
-	return r < 0 ? -errno : r;
-}
-
-long sys_sigaltstack(struct cpu *c, const uint64_t *a)
-{
-	struct guest_stack ss, old;
-	int r;
-
-	if (a[0] && gmem_read(&ss, a[0], sizeof ss) != 0)
-		return -EFAULT;
-	altstack_get(&old, c->sp);
-	if (a[0] && (r = altstack_set(&ss, c->sp)) != 0)
-		return r;
-	if (a[1] && gmem_write(a[1], &old, sizeof old) != 0)
-		return -EFAULT;
-	return 0;
-}
-
-long sys_rt_sigreturn(struct cpu *c, const uint64_t *a)
-{
-	guest_sigset_t mask;
-	struct guest_stack st;
-	int r = sigframe_pop(c, &mask, &st);
-
-	if (r >= 0)
-		set_mask(mask);
-	if (r != 0) {
-		self.sigreturn = SIGRET_BAD;
-		return 0;
-	}
-	/* restore_altstack(): errors other than EFAULT are ignored. */
-	altstack_set(&st, c->sp);
-	self.sigreturn = SIGRET_OK;
-	self.sigreturn_x0 = c->x[0];
-	return (long)c->x[0];
 }

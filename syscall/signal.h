@@ -27,6 +27,11 @@
  * hook.  Call once at start-up, after xlate_init() and xlate_thread_enter(). */
 void sig_init(void);
 
+/* sig_thread_enter -- set up the calling host thread's guest signal state
+ * (its mask: the creator's, as the new thread's host mask holds it); a
+ * no-op for a thread already set up.  sys_cpu_loop() calls it first. */
+void sig_thread_enter(void);
+
 /* sig_sync -- a synchronous trap in guest code at c->pc (fault, undefined
  * instruction, BRK): deliver sig with si_code code and si_addr addr to the
  * guest handler, or perform the default action (which does not return).
@@ -56,6 +61,14 @@ _Noreturn void sig_die(int sig);
  * already queued (do not block then).  The old mask is restored after the
  * handler frame saves it, as the kernel's saved_sigmask does. */
 int sig_wait_mask_begin(guest_sigset_t mask, sigset_t *host);
+
+/* sig_safe_syscall -- the host syscall nr with up to six arguments, for
+ * syscalls that block: the result (>= 0) or -errno, and -EINTR without
+ * calling it if a guest signal was caught since signals were last
+ * delivered (see safe_syscall.c).  The caller returns -EINTR as is; the
+ * cpu loop then delivers the signal and restarts the guest's syscall or
+ * not.  Unused arguments may be anything. */
+long sig_safe_syscall(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
 
 /* sig_guest_mask -- the calling thread's guest signal mask. */
 guest_sigset_t sig_guest_mask(void);

@@ -7,11 +7,14 @@
  * a host thread running sys_cpu_loop().  Without CLONE_VM the call is a
  * fork: the host process forks, and the child continues the same guest
  * code with x0 = 0.  CLONE_VM without CLONE_THREAD (vfork, posix_spawn)
- * is also served by a fork: the child cannot write the parent's memory,
- * which vfork users do not rely on beyond the exec that follows.
+ * is also served by a fork, the parent waiting, as for vfork, until the
+ * child has exec'd or exited; but the child cannot write the parent's
+ * memory (so posix_spawn cannot report an exec failure through it: the
+ * child exits 127 instead).
  * Semantics: kernel/fork.c; flags: include/uapi/linux/sched.h.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <linux/futex.h>
 #include <linux/sched.h>
 #include <pthread.h>
@@ -114,20 +117,47 @@ static long clone_thread(struct cpu *c, const struct clone_req *req)
 	return ts.tid;
 }
 
+/* A close-on-exec descriptor out of the guest's usual range, for the
+ * vfork handshake; -1 if none can be had. */
+static int high_fd(int fd)
+{
+	int h = fd < 0 ? -1 : fcntl(fd, F_DUPFD_CLOEXEC, 1000);
+
+	if (fd >= 0)
+		close(fd);
+	return h;
+}
+
 static long clone_fork(struct cpu *c, const struct clone_req *req)
 {
-	int sig = (int)(req->flags & CSIGNAL);
+	int sig = (int)(req->flags & CSIGNAL), vp[2] = {-1, -1};
 	long pid;
+	char ch;
 
+	/* CLONE_VFORK: the parent resumes when the child has exec'd or
+	 * exited, which closes the child's end of this pipe. */
+	if ((req->flags & CLONE_VFORK) && pipe2(vp, O_CLOEXEC) == 0) {
+		vp[0] = high_fd(vp[0]);
+		vp[1] = high_fd(vp[1]);
+	}
 	pid = sig == SIGCHLD ? fork() : syscall(SYS_clone, (unsigned long)sig, NULL, NULL, NULL, 0);
-	if (pid < 0)
-		return -errno;
-	if (pid > 0) {
+	if (pid != 0) {
+		int e = errno;
+		if (vp[1] >= 0)
+			close(vp[1]);
+		while (pid > 0 && vp[0] >= 0 && read(vp[0], &ch, 1) < 0 && errno == EINTR)
+			;
+		if (vp[0] >= 0)
+			close(vp[0]);
+		if (pid < 0)
+			return -e;
 		if (req->flags & CLONE_PARENT_SETTID)
 			gmem_write(req->ptid, &(int){(int)pid}, sizeof(int));
 		return pid;
 	}
 	/* The child: one thread, the caller's. */
+	if (vp[0] >= 0)
+		close(vp[0]);
 	live_threads = 1;
 	if (req->stack)
 		c->sp = req->stack;

@@ -13,13 +13,14 @@
 
 enum { OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_SQRT, OP_MULX, OP_FMA, OP_RECPS, OP_RSQRTS, OP_RSQRTS_H };
 
-static int fpu_have_fma;
+static int fpu_have_fma, fpu_have_avx512;
 
 /* Probe the host once, before any guest code runs. */
 __attribute__((constructor)) static void fpu_init(void)
 {
 	__builtin_cpu_init();
 	fpu_have_fma = __builtin_cpu_supports("fma");
+	fpu_have_avx512 = __builtin_cpu_supports("avx512f");
 }
 
 /* Hosts without FMA3: libm's correctly rounded fma under fenv. */

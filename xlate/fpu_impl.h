@@ -277,30 +277,76 @@ UT F(fpu_div)(struct cpu *c, UT a, UT b)
 #undef FAST_FPCR
 UT F(fpu_mulx)(struct cpu *c, UT a, UT b) { return F(arith)(c, OP_MULX, a, b, 0); }
 UT F(fpu_sqrt)(struct cpu *c, UT a) { return F(arith)(c, OP_SQRT, a, a, 0); }
-UT F(fpu_muladd)(struct cpu *c, UT ad, UT a, UT b) { return F(arith)(c, OP_FMA, a, b, ad); }
+/* Fused multiply-add with FPCR = RN and no FZ on a host with AVX-512:
+ * instructions with embedded rounding ({rn,rd,ru}-sae) neither read nor
+ * write MXCSR; the result is exact iff rounding down and rounding up agree,
+ * and a normal, finite result has no other flag.  Returns 0 if the caller
+ * must take the general path. */
+static inline int F(fma_sae)(struct cpu *c, UT a, UT b, UT ad, UT *res)
+{
+	FT x = F(to_f)(a), y = F(to_f)(b), rn = F(to_f)(ad), rd = rn, ru = rn;
+	UT r;
 
-/* FPRecipStepFused: 2 - a*b; FPRSqrtStepFused: (3 - a*b) / 2. */
+	if (RF_LIKELY(!(c->fpcr & (FPCR_FZ | (3u << FPCR_RMODE_SHIFT))) && fpu_have_avx512)) {
+		__asm__("vfmadd231" SS " %{rn-sae%}, %[y], %[x], %[n]\n\t"
+			"vfmadd231" SS " %{rd-sae%}, %[y], %[x], %[d]\n\t"
+			"vfmadd231" SS " %{ru-sae%}, %[y], %[x], %[u]"
+			: [n] "+x"(rn), [d] "+x"(rd), [u] "+x"(ru) : [x] "x"(x), [y] "x"(y));
+		r = F(to_u)(rn);
+		if (RF_LIKELY((r & ~SIGNB) - (MINNORM + 1) < EXPM - MINNORM - 1)) {
+			if (F(to_u)(rd) != F(to_u)(ru))
+				c->fpsr |= FPSR_IXC;
+			*res = r;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+UT F(fpu_muladd)(struct cpu *c, UT ad, UT a, UT b)
+{
+	UT r;
+
+	if (F(fma_sae)(c, a, b, ad, &r))
+		return r;
+	return F(arith)(c, OP_FMA, a, b, ad);
+}
+
+/* FPRecipStepFused: 2 - a*b (infinity times zero gives 2). */
 UT F(fpu_recps)(struct cpu *c, UT a, UT b)
 {
+	UT r;
+
+	if (F(fma_sae)(c, a ^ SIGNB, b, ONEB + MINNORM, &r))
+		return r;
 	return F(arith)(c, OP_RECPS, a ^ SIGNB, b, ONEB + MINNORM);
 }
 
-/* The halving is folded into an operand (exponent - 1, exact for a normal
+/* FPRSqrtStepFused: (3 - a*b) / 2 (infinity times zero gives 1.5).  The
+ * halving is folded into an operand (exponent - 1, exact for a normal
  * with a biased exponent >= 2) so that 1.5 - (a/2)*b rounds once and cannot
  * overflow early; if neither operand can be halved exactly the product is
  * tiny and (3 - a*b) is halved after the fused operation, exactly. */
 UT F(fpu_rsqrts)(struct cpu *c, UT a, UT b)
 {
-	UT ea, eb;
+	UT ea, eb, r;
 
 	a = F(flush_in)(c, a ^ SIGNB);
 	b = F(flush_in)(c, b);
 	ea = a & EXPM;
 	eb = b & EXPM;
-	if (ea > MINNORM && ea != EXPM)
-		return F(arith)(c, OP_RSQRTS, a - MINNORM, b, ONEB | QUIETB);
-	if (eb > MINNORM && eb != EXPM)
-		return F(arith)(c, OP_RSQRTS, a, b - MINNORM, ONEB | QUIETB);
+	if (ea > MINNORM && ea != EXPM) {
+		a -= MINNORM;
+		if (F(fma_sae)(c, a, b, ONEB | QUIETB, &r))
+			return r;
+		return F(arith)(c, OP_RSQRTS, a, b, ONEB | QUIETB);
+	}
+	if (eb > MINNORM && eb != EXPM) {
+		b -= MINNORM;
+		if (F(fma_sae)(c, a, b, ONEB | QUIETB, &r))
+			return r;
+		return F(arith)(c, OP_RSQRTS, a, b, ONEB | QUIETB);
+	}
 	return F(arith)(c, OP_RSQRTS_H, a, b, ONEB + MINNORM + QUIETB);
 }
 

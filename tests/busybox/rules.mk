@@ -22,3 +22,5 @@ check-busybox: $(if $(filter $(BIN),$(EMU)),$(BIN))
 		echo "busybox: SKIP: arm64 busybox-static unavailable: $$why"; exit 0; fi; \
 	sh tests/busybox/run.sh "$(EMU)" $(BUSYBOX_GUEST) $(BUSYBOX_HOST) \
 		tests/busybox/cases.txt $(B)/tests/busybox/work $(BUSYBOX_CASES)
+
+CHECKS += check-busybox

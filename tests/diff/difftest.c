@@ -61,16 +61,17 @@ static const char *row_group(int row)
 }
 
 /* ---- code placement ----
- * Cases go into fresh even slots of the upper half of the code region;
- * the odd slot after each keeps its BRK for good.  So no cached
- * translation is ever stale: a translation starting at a case's slot is
- * that case's, one starting at an odd slot is a BRK.  A block-ending case
- * may branch anywhere in the region, so it gets a clean region and
+ * Cases go into fresh 4-word slots of the upper half of the code region:
+ * the instruction (after a NOP when the case puts it in the middle of a
+ * block), then BRKs that stay.  So no cached translation is ever stale: a
+ * translation starting at a case's slot is that case's.  A block-ending
+ * case may branch anywhere in the region, so it gets a clean region and
  * flushed caches. */
 
 #define SLOT_FIRST (DIFF_CODE_SIZE / 8)
-#define SLOT_LAST (DIFF_CODE_SIZE / 4 - 2)
+#define SLOT_LAST (DIFF_CODE_SIZE / 4 - 4)
 #define SLOT_END (DIFF_CODE_SIZE * 3 / 16)
+#define A64_NOP 0xd503201fu
 
 static unsigned next_slot = SLOT_FIRST, used_lo = SLOT_FIRST, used_hi = SLOT_FIRST;
 static int code_dirty;
@@ -88,7 +89,7 @@ static void code_reset(void)
 	code_dirty = 0;
 }
 
-uint64_t diff_code_place(uint32_t insn, int ends_block)
+uint64_t diff_code_place(uint32_t insn, int ends_block, int after_nop)
 {
 	uint32_t *w = diff_code_words();
 	unsigned slot;
@@ -99,15 +100,23 @@ uint64_t diff_code_place(uint32_t insn, int ends_block)
 	}
 	if (ends_block) {
 		slot = SLOT_END;
-		used_lo = used_hi = slot;
+		used_lo = slot;
 		code_dirty = 1;
 	} else {
 		slot = next_slot;
-		next_slot += 2;
-		used_hi = slot;
+		next_slot += 4;
 	}
-	w[slot] = insn;
+	used_hi = slot + 1;
+	if (after_nop)
+		w[slot] = A64_NOP;
+	w[slot + (after_nop ? 1 : 0)] = insn;
 	return DIFF_CODE_BASE + 4ull * slot;
+}
+
+/* The address of the instruction under test. */
+static uint64_t insn_pc(const struct diff_case *k)
+{
+	return k->in.pc + (k->after_nop ? 4 : 0);
 }
 
 /* ---- comparison ---- */
@@ -229,9 +238,10 @@ static void print_mismatch(const struct opts *o, const struct diff_case *k,
 
 	int dec = a64_decode(k->insn);
 
-	xlate_disas(k->insn, k->in.pc, dis, sizeof dis);
-	printf("MISMATCH %s [%s] case %lu: insn %#010x  %s\n", name, row_group(k->row), ncase,
-	       k->insn, dis);
+	xlate_disas(k->insn, insn_pc(k), dis, sizeof dis);
+	printf("MISMATCH %s [%s] case %lu: insn %#010x  %s  (at %#llx%s)\n", name,
+	       row_group(k->row), ncase, k->insn, dis, (unsigned long long)insn_pc(k),
+	       k->after_nop ? ", after a NOP in its block" : "");
 	if (dec != k->row)
 		printf("  (the word decodes as %s)\n", dec >= 0 ? a64_rows[dec].name : "no row: undefined");
 	print_inputs(k);
@@ -255,7 +265,7 @@ static int cs_case(const struct opts *o, struct diff_case *k, unsigned long ncas
 	char why[256];
 	int res;
 
-	k->in.pc = diff_code_place(k->insn, k->ends_block);
+	k->in.pc = diff_code_place(k->insn, k->ends_block, k->after_nop);
 	diff_rf_run(k, &rf);
 	memset(&u, 0, sizeof u);
 	u.exit = DIFF_EXIT_OTHER;
@@ -290,7 +300,7 @@ static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t
 		div->hits++;
 		return 2;
 	}
-	k.in.pc = diff_code_place(k.insn, k.ends_block);
+	k.in.pc = diff_code_place(k.insn, k.ends_block, k.after_nop);
 	diff_rf_run(&k, &rf);
 	diff_uc_run(&k, &u);
 	skip = diff_div_skip(&k, &rf, &u, &div);
@@ -309,7 +319,7 @@ static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t
 			char dis[128];
 			printf("ok %s case %lu: %#010x  %-32s exit %s  fpcr %08x fpsr %08x -> %08x\n",
 			       k.row >= 0 ? a64_rows[k.row].name : "-", ncase, k.insn,
-			       xlate_disas(k.insn, k.in.pc, dis, sizeof dis), exit_name(rf.exit),
+			       xlate_disas(k.insn, insn_pc(&k), dis, sizeof dis), exit_name(rf.exit),
 			       k.in.fpcr, k.in.fpsr, rf.r.fpsr);
 		}
 		return 0;
@@ -457,20 +467,67 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 	}
 }
 
+struct totals {
+	unsigned long passed, failed, excused;
+};
+
+static void tally(struct totals *t, int res)
+{
+	if (res == 0)
+		t->passed++;
+	else if (res == 1)
+		t->failed++;
+	else
+		t->excused++;
+}
+
+/* run_all -- every selected case: of the word --insn, or of each row. */
+static void run_all(const struct opts *o, unsigned nrows, struct totals *t)
+{
+	unsigned long per_row, c, c0, c1;
+	unsigned r;
+	uint32_t w;
+
+	per_row = o->total ? (o->total + nrows - 1) / (nrows ? nrows : 1) : o->n;
+	c0 = o->have_case ? o->only_case : o->first;
+	c1 = o->have_case ? o->only_case + 1 : per_row;
+	if (o->have_insn) {
+		for (c = c0; c < c1; c++)
+			tally(t, run_case(o, -1, c, &w));
+		return;
+	}
+	for (r = 0; r < A64_NROWS; r++) {
+		if (!row_selected(o, r))
+			continue;
+		for (c = c0; c < c1; c++) {
+			int res = run_case(o, (int)r, c, &w);
+			count(r, res, c, w);
+			tally(t, res);
+		}
+	}
+}
+
+static void list_rows(const struct opts *o)
+{
+	unsigned r;
+
+	for (r = 0; r < A64_NROWS; r++)
+		if (row_selected(o, r))
+			printf("%-24s %-10s %s\n", a64_rows[r].name, row_group((int)r),
+			       a64_rows[r].pattern);
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o;
-	unsigned long passed = 0, failed = 0, excused = 0, per_row, c, c0, c1;
+	struct totals t = {0, 0, 0};
 	unsigned r, nrows = 0;
 	struct timespec t0, t1;
 
 	parse_opts(argc, argv, &o);
 	a64_init();
 	if (o.list) {
-		for (r = 0; r < A64_NROWS; r++)
-			if (row_selected(&o, r))
-				printf("%-24s %-10s %s\n", a64_rows[r].name, row_group((int)r),
-				       a64_rows[r].pattern);
+		list_rows(&o);
 		return 0;
 	}
 	for (r = 0; r < A64_NROWS; r++)
@@ -484,29 +541,10 @@ int main(int argc, char **argv)
 	diff_uc_init();
 	if (o.capstone)
 		diff_cs_init();
-	per_row = o.total ? (o.total + nrows - 1) / (nrows ? nrows : 1) : o.n;
-	c0 = o.have_case ? o.only_case : o.first;
-	c1 = o.have_case ? o.only_case + 1 : per_row;
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	if (o.have_insn) {
-		for (c = c0; c < c1; c++) {
-			uint32_t w;
-			int res = run_case(&o, -1, c, &w);
-			passed += res == 0, failed += res == 1, excused += res == 2;
-		}
-	}
-	for (r = 0; r < A64_NROWS && !o.have_insn; r++) {
-		if (!row_selected(&o, r))
-			continue;
-		for (c = c0; c < c1; c++) {
-			uint32_t w;
-			int res = run_case(&o, (int)r, c, &w);
-			count(r, res, c, w);
-			passed += res == 0, failed += res == 1, excused += res == 2;
-		}
-	}
+	run_all(&o, nrows, &t);
 	clock_gettime(CLOCK_MONOTONIC, &t1);
-	if (!o.have_insn && (failed || o.report)) {
+	if (!o.have_insn && (t.failed || o.report)) {
 		FILE *f = o.report ? fopen(o.report, "w") : NULL;
 		write_summary(stdout, &o, nrows);
 		if (f) {
@@ -514,15 +552,14 @@ int main(int argc, char **argv)
 			fclose(f);
 		}
 	}
-	printf("difftest: %u rows, %lu cases excused by divergences.h, %.1f s\n",
-	       o.have_insn ? 1 : nrows, excused,
-	       (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
+	printf("difftest: %u rows, %lu cases excused, %.1f s\n", o.have_insn ? 1 : nrows,
+	       t.excused, (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9);
 	if (o.capstone) {
 		diff_cs_report(stdout);
 		printf("capstone: %u rows, %lu instances, %lu disagreements\n",
-		       o.have_insn ? 1 : nrows, passed + failed + excused, failed);
-		return failed ? 1 : 0;
+		       o.have_insn ? 1 : nrows, t.passed + t.failed + t.excused, t.failed);
+	} else {
+		printf("diff: %lu passed, %lu failed\n", t.passed, t.failed);
 	}
-	printf("diff: %lu passed, %lu failed\n", passed, failed);
-	return failed ? 1 : 0;
+	return t.failed ? 1 : 0;
 }

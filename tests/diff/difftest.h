@@ -65,6 +65,8 @@ struct diff_case {
 	uint32_t insn;
 	int row;             /* a64_rows index the generator drew from, or -1 */
 	int ends_block;      /* the row is A64_END (may change pc) */
+	int after_nop;       /* run from a NOP just before the instruction, so
+				it is not the first of its translation block */
 	struct diff_regs in;
 	uint8_t mem[DIFF_DATA_SIZE];
 };
@@ -80,17 +82,17 @@ void diff_gen_case(struct diff_case *k, int row, uint32_t insn, uint64_t seed,
 /* ---- the two sides ---- */
 
 /* diff_rf_init / diff_uc_init -- set up each side's memory; exit(1) with a
- * message on failure.  diff_*_reset_code restores the code region to BRKs
- * and drops cached translations. */
+ * message on failure. */
 void diff_rf_init(void);
 void diff_uc_init(void);
 
-/* diff_code_slot -- address of the slot the next case's instruction goes
- * in; ends_block cases get a clean region and caches. */
-uint64_t diff_code_place(uint32_t insn, int ends_block);
+/* diff_code_place -- write insn into a code slot both sides will execute
+ * and return its address; block-ending cases get a clean region and
+ * flushed translation caches (difftest.c). */
+uint64_t diff_code_place(uint32_t insn, int ends_block, int after_nop);
 
-/* diff_rf_run / diff_uc_run -- run case k (instruction already placed at
- * pc k->in.pc) on runforeign's interpreter / on Unicorn, fill *out. */
+/* diff_rf_run / diff_uc_run -- run case k (code already placed, starting
+ * at k->in.pc) on runforeign's interpreter / on Unicorn, fill *out. */
 void diff_rf_run(const struct diff_case *k, struct diff_result *out);
 void diff_uc_run(const struct diff_case *k, struct diff_result *out);
 
@@ -134,8 +136,9 @@ int diff_cs_check(const struct diff_case *k, const struct diff_result *rf,
 		  const struct diff_result *uc, char *why, size_t n);
 void diff_cs_report(FILE *f);
 
-/* diff_code_ptr -- host pointer through which the code region is written
- * (shared by both sides). */
+/* diff_code_words -- host pointer through which the code region is
+ * written (shared by both sides).  diff_rf_flush / diff_uc_flush drop each
+ * side's translations of it. */
 uint32_t *diff_code_words(void);
 void diff_rf_flush(void);
 void diff_uc_flush(void);

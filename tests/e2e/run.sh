@@ -17,19 +17,18 @@
 # machine name is the one legitimate difference, so "x86_64" in the native
 # side's output is read as "aarch64".  Prints one line per failing
 # case with the reason and a diff, then "e2e: N passed, M failed".
-# E2E_TIMEOUT (seconds, default 60) bounds each run.
+# E2E_TIMEOUT (seconds, default 120) bounds each run.
 
 emu=$1 native_dir=$2 guest_dir=$3 cases=$4 work=$5
 shift 5
-timeout_s=${E2E_TIMEOUT:-60}
+timeout_s=${E2E_TIMEOUT:-120}
 srcdir=$(pwd)
-pass=0 fail=0 failed_names=
+pass=0 fail=0 failed_names= xfail=0 xfail_names=
 
 abspath() { case $1 in /*) echo "$1" ;; *) echo "$srcdir/$1" ;; esac; }
 native_dir=$(abspath "$native_dir") guest_dir=$(abspath "$guest_dir") work=$(abspath "$work")
 
 # Resolve the emulator's program to an absolute path: env -i clears PATH.
-set -- "$@"
 emu_prog=${emu%% *}
 emu_rest=${emu#"$emu_prog"}
 case $emu_prog in
@@ -38,6 +37,16 @@ case $emu_prog in
 esac
 [ -x "$emu_prog" ] || { echo "e2e: emulator '$emu_prog' is not executable"; exit 2; }
 emu="$emu_prog$emu_rest"
+
+# Known failures of runforeign (tests/e2e/xfail.txt: "case reason..."):
+# reported as XFAIL while they fail; one that passes fails the run (XPASS)
+# so that its line gets removed.  Other emulators are held to every case.
+xfail_file=$srcdir/tests/e2e/xfail.txt
+xfail_reason() {
+	case $emu_prog in */runforeign) ;; *) return 1 ;; esac
+	[ -f "$xfail_file" ] || return 1
+	awk -v c="$1" '$1 == c { $1 = ""; sub(/^ /, ""); print; found = 1 } END { exit !found }' "$xfail_file"
+}
 
 # describe STATUS -- the shell's status with its likely meaning.
 describe() {
@@ -88,8 +97,19 @@ while read -r name sample stdin envs args; do
 	[ "$ns" = "$gs" ] || why="status: native $(describe "$ns"), guest $(describe "$gs")"
 	cmp -s "$w/native.out" "$w/guest.out" || why="${why:+$why; }stdout differs"
 	cmp -s "$w/native.err" "$w/guest.err" || why="${why:+$why; }stderr differs"
+	xr=$(xfail_reason "$name")
+	if [ -z "$why" ] && [ -n "$xr" ]; then
+		fail=$((fail + 1)) failed_names="$failed_names $name"
+		echo "XPASS e2e/$name: passes now, remove it from tests/e2e/xfail.txt"
+		continue
+	fi
 	if [ -z "$why" ]; then
 		pass=$((pass + 1))
+		continue
+	fi
+	if [ -n "$xr" ]; then
+		xfail=$((xfail + 1)) xfail_names="$xfail_names $name"
+		echo "XFAIL e2e/$name: $xr"
 		continue
 	fi
 	fail=$((fail + 1)) failed_names="$failed_names $name"
@@ -111,5 +131,6 @@ if [ "$fail" -ne 0 ]; then
 		sort "$work/diagnostics" | uniq -c | sort -rn | head -n 15
 	fi
 fi
+[ "$xfail" -eq 0 ] || echo "e2e: $xfail known failures (tests/e2e/xfail.txt):$xfail_names"
 echo "e2e: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -6,7 +6,9 @@
 # waitstatus driver and compares exit status / death signal and stdout.
 # check-sig also runs tests/unit/test_signal_abi.c (cmocka), which compares
 # abi/signal.h with the real arm64 layouts reported by the cross-compiled
-# tests/sig/probe/sig_probe.c and exercises the frame code.
+# tests/sig/probe/sig_probe.c and exercises the frame code.  It links the
+# whole librf.a: the syscall handlers must win over dispatch.c's weak
+# fallbacks, as they do in runforeign.
 
 SIG_ASM = $(sort $(wildcard tests/sig/*.S))
 SIG_C = $(sort $(wildcard tests/sig/*.c))
@@ -39,7 +41,8 @@ $(B)/tests/sig/sig_probe.h: tests/sig/probe/sig_probe.c
 	mv $@.tmp $@
 
 $(B)/tests/sig/test_signal_abi: tests/unit/test_signal_abi.c $(B)/tests/sig/sig_probe.h $(B)/librf.a
-	$(CC) $(CFLAGS_ALL) $(CMOCKA_CFLAGS) -I$(B)/tests/sig -o $@ $< $(B)/librf.a $(CMOCKA_LIBS) $(LIBS)
+	$(CC) $(CFLAGS_ALL) $(CMOCKA_CFLAGS) -I$(B)/tests/sig -o $@ $< \
+		-Wl,--whole-archive $(B)/librf.a -Wl,--no-whole-archive $(CMOCKA_LIBS) $(LIBS)
 
 ifeq ($(HAVE_CMOCKA),yes)
 SIG_UNIT = $(B)/tests/sig/test_signal_abi

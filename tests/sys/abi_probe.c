@@ -26,6 +26,10 @@
 #include <linux/openat2.h>
 #include <linux/socket.h>
 #include <linux/time.h>
+#include <linux/futex.h>
+#include <asm/sembuf.h>
+#include <asm/shmbuf.h>
+#include <asm/msgbuf.h>
 
 #define SIZE(name, type) \
 	asm volatile("\n.ascii \"->" #name " %0\"" : : "i"(sizeof(type)))
@@ -137,6 +141,15 @@ void abi_probe(void)
 	OFF(open_how_resolve, struct open_how, resolve);
 	SIZE(sockaddr_storage, struct __kernel_sockaddr_storage);
 
+
+	SIZE(ipc64_perm, struct ipc64_perm);
+	OFF(ipc64_perm_seq, struct ipc64_perm, seq);
+	SIZE(semid64_ds, struct semid64_ds);
+	OFF(semid64_ds_sem_ctime, struct semid64_ds, sem_ctime);
+	OFF(semid64_ds_sem_nsems, struct semid64_ds, sem_nsems);
+	SIZE(shmid64_ds, struct shmid64_ds);
+	SIZE(msqid64_ds, struct msqid64_ds);
+	SIZE(robust_list_head, struct robust_list_head);
 
 	VAL(o_directory, O_DIRECTORY);
 	VAL(o_nofollow, O_NOFOLLOW);

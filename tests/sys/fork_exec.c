@@ -5,6 +5,7 @@
  */
 #include "sys_test.h"
 #include <fcntl.h>
+#include <spawn.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -60,6 +61,12 @@ static void test_exec_errors(void)
 	chmod("plain", 0755);
 	rep("execve garbage", execve("./plain", argv, environ));
 	rep("execve bad argv", execve("./plain", bad_argv, environ));
+	{
+		static char big[200000];
+		char *bargv[] = {"x", big, NULL};
+		memset(big, 'a', sizeof big - 1);
+		rep("execve argument too long", execve("/proc/self/exe", bargv, environ));
+	}
 }
 
 static void run_child(const char *what, char *const argv[], char *const envp[])
@@ -99,6 +106,28 @@ static void test_exec(void)
 	show_status("pclose", f ? pclose(f) : -1);
 }
 
+static void test_vfork_spawn(void)
+{
+	char *argv[] = {"/proc/self/exe", "child", "spawned", NULL};
+	char *envp[] = {"SPAWNED=1", NULL};
+	int st = -1;
+	pid_t pid;
+
+	fflush(stdout);
+	pid = vfork();
+	if (pid == 0) {
+		write(1, "vfork child runs first\n", 23);
+		_exit(6);
+	}
+	printf("vfork parent resumes\n");
+	waitpid(pid, &st, 0);
+	show_status("vfork child", st);
+	fflush(stdout);
+	rep("posix_spawn", posix_spawn(&pid, "/proc/self/exe", NULL, NULL, argv, envp));
+	waitpid(pid, &st, 0);
+	show_status("spawned", st);
+}
+
 int main(int argc, char **argv)
 {
 	char **e;
@@ -115,5 +144,6 @@ int main(int argc, char **argv)
 	test_fork();
 	test_exec_errors();
 	test_exec();
+	test_vfork_spawn();
 	return 0;
 }

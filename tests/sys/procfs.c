@@ -2,7 +2,7 @@
  * procfs.c -- the /proc files that describe the process itself must
  * describe the guest, not the emulator: /proc/self/maps (the program, the
  * heap, the stack, new and removed mappings, file offsets), exe, cmdline,
- * environ, auxv and /proc/cpuinfo.  Printed as properties that hold on
+ * environ, auxv, comm (the task name) and /proc/cpuinfo.  Printed as properties that hold on
  * any Linux machine, since addresses and CPU details differ.
  */
 #include "sys_test.h"
@@ -123,6 +123,11 @@ static void test_files(const char *exe, int argc, char **argv)
 			ok = v == (uint64_t)getpagesize();
 	}
 	says("auxv has AT_PAGESZ", ok && getauxval(AT_PAGESZ) == (unsigned long)getpagesize());
+	fd = open("/proc/self/comm", O_RDONLY);
+	n = read(fd, buf, sizeof buf - 1);
+	buf[n > 0 ? n : 0] = 0;
+	close(fd);
+	printf("comm: %s", buf);
 	rep("open maps for writing", open("/proc/self/maps", O_WRONLY));
 	fd = open("/proc/cpuinfo", O_RDONLY);
 	while ((n = read(fd, buf, sizeof buf - 1)) > 0) {

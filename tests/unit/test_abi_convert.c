@@ -13,6 +13,7 @@
 #include <sys/epoll.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <sys/sem.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/sysinfo.h>
@@ -23,6 +24,7 @@
 #include "abi/errno.h"
 #include "abi/fcntl.h"
 #include "abi/io.h"
+#include "abi/ipc.h"
 #include "abi/mman.h"
 #include "abi/resource.h"
 #include "abi/socket.h"
@@ -337,6 +339,33 @@ static void test_itimerspec(void **state)
 	assert_memory_equal(&g, &g2, sizeof g);
 }
 
+static void test_semid(void **state)
+{
+	struct semid_ds h, h2;
+	struct guest_semid64_ds g;
+	unsigned char raw[sizeof g];
+
+	memset(&h, 0, sizeof h);
+	h.sem_perm.__key = 0x1234;
+	h.sem_perm.mode = 0640;
+	h.sem_otime = 111;
+	h.sem_ctime = 222;
+	h.sem_nsems = 3;
+	abi_semid_to_guest(&g, &h);
+	memcpy(raw, &g, sizeof raw);
+	/* arm64 layout: otime at 48, ctime at 56, nsems at 64 (x86-64 has
+	 * padding words between them). */
+	assert_int_equal(*(int64_t *)(raw + 48), 111);
+	assert_int_equal(*(int64_t *)(raw + 56), 222);
+	assert_int_equal(*(uint64_t *)(raw + 64), 3);
+	assert_int_equal(g.sem_perm.key, 0x1234);
+	assert_int_equal(g.sem_perm.mode, 0640);
+	abi_semid_to_host(&h2, &g);
+	assert_int_equal(h2.sem_ctime, 222);
+	assert_int_equal(h2.sem_nsems, 3);
+	assert_int_equal(h2.sem_perm.mode, 0640);
+}
+
 static void test_errno(void **state)
 {
 	assert_int_equal(abi_errno_to_guest(ENOENT), GUEST_ENOENT);
@@ -363,6 +392,7 @@ int main(void)
 		cmocka_unit_test(test_time_and_flock),
 		cmocka_unit_test(test_epoll_event),
 		cmocka_unit_test(test_itimerspec),
+		cmocka_unit_test(test_semid),
 		cmocka_unit_test(test_errno),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -8,7 +8,9 @@
 #include <stddef.h>
 #include <cmocka.h>
 #include "abi/fcntl.h"
+#include "abi/futex.h"
 #include "abi/io.h"
+#include "abi/ipc.h"
 #include "abi/resource.h"
 #include "abi/sched.h"
 #include "abi/socket.h"
@@ -155,6 +157,18 @@ static void test_timers_clone_openhow(void **state)
 	assert_int_equal(offsetof(struct guest_open_how, resolve), PROBE_open_how_resolve);
 }
 
+static void test_ipc_futex(void **state)
+{
+	assert_int_equal(sizeof(struct guest_ipc64_perm), PROBE_ipc64_perm);
+	assert_int_equal(offsetof(struct guest_ipc64_perm, seq), PROBE_ipc64_perm_seq);
+	assert_int_equal(sizeof(struct guest_semid64_ds), PROBE_semid64_ds);
+	assert_int_equal(offsetof(struct guest_semid64_ds, sem_ctime), PROBE_semid64_ds_sem_ctime);
+	assert_int_equal(offsetof(struct guest_semid64_ds, sem_nsems), PROBE_semid64_ds_sem_nsems);
+	assert_int_equal(GUEST_SHMID64_DS_SIZE, PROBE_shmid64_ds);
+	assert_int_equal(GUEST_MSQID64_DS_SIZE, PROBE_msqid64_ds);
+	assert_int_equal(sizeof(struct guest_robust_list_head), PROBE_robust_list_head);
+}
+
 static void test_open_flag_values(void **state)
 {
 	assert_int_equal(GUEST_O_DIRECTORY, PROBE_o_directory);
@@ -177,6 +191,7 @@ int main(void)
 		cmocka_unit_test(test_io),
 		cmocka_unit_test(test_sockets_events),
 		cmocka_unit_test(test_timers_clone_openhow),
+		cmocka_unit_test(test_ipc_futex),
 		cmocka_unit_test(test_open_flag_values),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

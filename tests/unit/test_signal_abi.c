@@ -4,7 +4,8 @@
  * cross-compiled tests/sig/probe/sig_probe.c), the default-action table,
  * the siginfo converter, the alternate-stack rules, and a signal frame
  * built and taken down again (syscall/sigframe.c), including the
- * rt_sigreturn validity checks.
+ * rt_sigreturn validity checks; sig_safe_syscall() never blocks once a
+ * guest signal is caught.
  */
 #include <errno.h>
 #include <setjmp.h>
@@ -14,8 +15,15 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <cmocka.h>
+#include <fcntl.h>
+#include <sys/syscall.h>
+#include <ucontext.h>
+#include <unistd.h>
 #include "abi/signal.h"
 #include "syscall/sigframe.h"
+#include "syscall/signal.h"
+#include "syscall/sigstate.h"
+#include "syscall/syscall.h"
 #include "xlate/xlate.h"
 #include "sig_probe.h"
 
@@ -353,6 +361,57 @@ static void test_frame_extra_context(void **state)
 	xlate_cpu_free(c);
 }
 
+/* ---- sig_safe_syscall ---- */
+
+extern const char sig_safe_syscall_start[], sig_safe_syscall_end[], sig_safe_syscall_eintr[];
+
+static void test_safe_syscall(void **state)
+{
+	struct cpu *c = frame_cpu();
+	struct guest_sigaction act = {0x400800, GUEST_SA_SIGINFO, 0, 0};
+	uint64_t args[6] = {GUEST_SIGUSR1, STACK_BASE, 0, sizeof(guest_sigset_t), 0, 0};
+	char byte;
+	int p[2];
+
+	assert_int_equal(pipe2(p, O_NONBLOCK), 0);
+	sig_init();
+	/* No signal caught: the call is made (and finds the pipe empty). */
+	assert_int_equal(sig_safe_syscall(SYS_read, p[0], (long)&byte, 1, 0, 0, 0), -EAGAIN);
+	/* A guest handler for SIGUSR1, then SIGUSR1 at the host: the call
+	 * is not made at all. */
+	memcpy(g2h(STACK_BASE), &act, sizeof act);
+	assert_int_equal(sys_rt_sigaction(c, args), 0);
+	raise(SIGUSR1);
+	assert_int_equal(sig_safe_syscall(SYS_read, p[0], (long)&byte, 1, 0, 0, 0), -EINTR);
+	/* Delivery clears the flag (the frame goes on the test's stack). */
+	sig_deliver_pending(c);
+	assert_int_equal(c->x[0], GUEST_SIGUSR1);
+	assert_int_equal(c->pc, 0x400800);
+	assert_int_equal(sig_safe_syscall(SYS_read, p[0], (long)&byte, 1, 0, 0, 0), -EAGAIN);
+	close(p[0]);
+	close(p[1]);
+	xlate_cpu_free(c);
+}
+
+/* A host handler that interrupts the thread between the flag test and the
+ * syscall instruction sends it to the -EINTR exit; elsewhere it does not
+ * move it. */
+static void test_safe_syscall_fixup(void **state)
+{
+	ucontext_t uc;
+
+	memset(&uc, 0, sizeof uc);
+	uc.uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)sig_safe_syscall_start;
+	sig_safe_syscall_fixup(&uc);
+	assert_int_equal(uc.uc_mcontext.gregs[REG_RIP], (greg_t)(uintptr_t)sig_safe_syscall_eintr);
+	uc.uc_mcontext.gregs[REG_RIP] = (greg_t)((uintptr_t)sig_safe_syscall_end - 2);   /* the syscall instruction */
+	sig_safe_syscall_fixup(&uc);
+	assert_int_equal(uc.uc_mcontext.gregs[REG_RIP], (greg_t)(uintptr_t)sig_safe_syscall_eintr);
+	uc.uc_mcontext.gregs[REG_RIP] = (greg_t)(uintptr_t)sig_safe_syscall_end;
+	sig_safe_syscall_fixup(&uc);
+	assert_int_equal(uc.uc_mcontext.gregs[REG_RIP], (greg_t)(uintptr_t)sig_safe_syscall_end);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -366,6 +425,8 @@ int main(void)
 		cmocka_unit_test(test_frame_round_trip),
 		cmocka_unit_test(test_frame_validation),
 		cmocka_unit_test(test_frame_extra_context),
+		cmocka_unit_test(test_safe_syscall),
+		cmocka_unit_test(test_safe_syscall_fixup),
 	};
 
 	return cmocka_run_group_tests(tests, frame_setup, NULL);

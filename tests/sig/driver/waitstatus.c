@@ -1,7 +1,8 @@
 /*
  * waitstatus.c -- run a command and print how it ended, as its parent sees
  * it through wait4(): "exited N", "killed N" (WIFSIGNALED, WTERMSIG == N)
- * or "timeout".  Used by tests/sig/run.sh to check that a guest killed by a
+ * or "timeout", preceded by "stopped N, " for each stop (WSTOPSIG == N),
+ * after which the child is sent SIGCONT.  Used by tests/sig/run.sh to check that a guest killed by a
  * signal makes runforeign die by the same signal.
  *
  *	waitstatus [-t SECONDS] [-s SIG -d MILLISECONDS] COMMAND [ARG...]
@@ -27,7 +28,7 @@ static void sleep_ms(long ms)
 int main(int argc, char **argv)
 {
 	long timeout = 10, delay = 0;
-	int send = 0, opt, status, waited = 0;
+	int send = 0, opt, status, waited = 0, stops = 0;
 	pid_t pid;
 
 	while ((opt = getopt(argc, argv, "+t:s:d:")) != -1) {
@@ -49,6 +50,10 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (pid == 0) {
+		/* A process group of its own whose parent is outside it: never
+		 * orphaned, so stop signals are not discarded (kernel/signal.c
+		 * is_current_pgrp_orphaned()) wherever the tests run from. */
+		setpgid(0, 0);
 		execvp(argv[optind], argv + optind);
 		perror(argv[optind]);
 		_exit(127);
@@ -59,8 +64,14 @@ int main(int argc, char **argv)
 		waited = (int)delay;
 	}
 	for (;;) {
-		pid_t r = waitpid(pid, &status, WNOHANG);
+		pid_t r = waitpid(pid, &status, WNOHANG | WUNTRACED);
 
+		if (r == pid && WIFSTOPPED(status) && stops < 8) {
+			printf("stopped %d, ", WSTOPSIG(status));
+			stops++;
+			kill(pid, SIGCONT);
+			continue;
+		}
 		if (r == pid)
 			break;
 		if (waited >= timeout * 1000) {

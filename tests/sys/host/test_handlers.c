@@ -18,6 +18,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <cmocka.h>
 #include "abi/errno.h"
@@ -426,6 +427,10 @@ static const char *const fuzz_skip[] = {
 	"prlimit64", "mlockall", "mlock", "mlock2", "personality", "sync", "syncfs", "setitimer",
 	"timer_create", "madvise", "setsid", "setpgid", "ftruncate", "fallocate", "truncate",
 	"connect", "prctl", "chdir", "fchdir", "close_range", "umask", "fchmod", "fchown",
+	/* System V objects are system-wide: random ids could reach other
+	 * processes' semaphores, queues and segments. */
+	"semget", "semctl", "semop", "semtimedop", "shmget", "shmctl", "shmat", "shmdt",
+	"msgget", "msgctl", "msgsnd", "msgrcv", "membarrier",
 };
 
 static int fuzz_skipped(const char *name)
@@ -451,25 +456,24 @@ static void on_alarm(int sig)
 	(void)sig;
 }
 
-static void test_fuzz_dispatch(void **state)
+/* The fuzzing loop, in a child process so that nothing it does (closing,
+ * writing to or re-flagging descriptors, mapping memory) reaches the test
+ * runner's state or the descriptors it inherited (make's jobserver). */
+static int fuzz_child(uint64_t st, int iters)
 {
 	guest_addr_t buf = guest_str("/nonexistent/rf_fuzz"), unmapped = guest_alloc(4096);
 	const uint64_t pool[] = {0, 3, 4, 5, 7, 10, (uint64_t)-1, (uint64_t)-100, 0x7fffffff,
 				 0x80000000, 1ULL << 63, GUEST_ADDR_LIMIT - 1, GUEST_ADDR_LIMIT,
 				 GUEST_ADDR_LIMIT + 4096, 0x7fffffffffffULL, 16, 4096, 65536,
 				 buf, buf + 4000, unmapped, h2g(&buf) | 0x800000000000ULL};
-	int nrs[512], n = 0, i, j, iters = 20000;
-	uint64_t st = 0x9e3779b97f4a7c15ULL;
+	int nrs[512], n = 0, i, j;
 	struct sigaction sa = {0};
 	struct itimerval it = {{0, 20000}, {0, 20000}};
 
-	arm_faults();
-	/* Longer runs: RF_FUZZ_SEED=N RF_FUZZ_ITERS=M. */
-	if (getenv("RF_FUZZ_SEED"))
-		st = strtoull(getenv("RF_FUZZ_SEED"), NULL, 0) | 1;
-	if (getenv("RF_FUZZ_ITERS"))
-		iters = atoi(getenv("RF_FUZZ_ITERS"));
-	assert_int_equal(CALL(munmap, unmapped, 4096), 0);
+	for (i = 3; i < 1024; i++)
+		close(i);
+	if (CALL(munmap, unmapped, 4096) != 0)
+		return 1;
 	for (i = 0; i < 512; i++) {
 		const struct sys_row *row = sys_lookup((uint64_t)i);
 		if (row && !fuzz_skipped(row->name))
@@ -489,15 +493,36 @@ static void test_fuzz_dispatch(void **state)
 		cpu->x[8] = (uint64_t)nr;
 		sys_dispatch(cpu);
 		r = (long)cpu->x[0];
-		if (r < 0 && r < -4095 && nr != 62 /* lseek */ && nr != 214 /* brk */ &&
-		    nr != 222 /* mmap */ && nr != 216 /* mremap */)
-			fail_msg("%s returned %ld", sys_lookup((uint64_t)nr)->name, r);
+		/* Results that are addresses or offsets may look negative. */
+		if (r < -4095 && nr != 62 && nr != 214 && nr != 222 && nr != 216 && nr != 196) {
+			fprintf(stderr, "fuzz: %s returned %ld\n", sys_lookup((uint64_t)nr)->name, r);
+			return 1;
+		}
 	}
-	it.it_value.tv_usec = 0;
-	it.it_interval.tv_usec = 0;
-	setitimer(ITIMER_REAL, &it, NULL);
-	for (i = 3; i < 64; i++)
-		close(i);
+	return 0;
+}
+
+static void test_fuzz_dispatch(void **state)
+{
+	uint64_t st = 0x9e3779b97f4a7c15ULL;
+	int iters = 20000, status = -1;
+	pid_t pid;
+
+	arm_faults();
+	/* Longer runs: RF_FUZZ_SEED=N RF_FUZZ_ITERS=M. */
+	if (getenv("RF_FUZZ_SEED"))
+		st = strtoull(getenv("RF_FUZZ_SEED"), NULL, 0) | 1;
+	if (getenv("RF_FUZZ_ITERS"))
+		iters = atoi(getenv("RF_FUZZ_ITERS"));
+	fflush(NULL);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0)
+		_exit(fuzz_child(st, iters));
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	if (!WIFEXITED(status))
+		fail_msg("fuzz child died of signal %d", WTERMSIG(status));
+	assert_int_equal(WEXITSTATUS(status), 0);
 }
 
 static int setup(void **state)

@@ -157,6 +157,7 @@ int main(int argc, char **argv)
 	if (loader_load_elf(o.program, rf_proc.sysroot, &img) != 0)
 		return 126;
 	rf_proc.exe_path = realpath(o.program, NULL);
+	rf_proc.execfn = (char *)o.program;
 	rf_proc.brk_start = rf_proc.brk_cur = img.brk;
 	cpu = xlate_cpu_new();
 	if (!cpu || xlate_thread_enter(cpu) != 0 || loader_build_stack(cpu, &img, &o, o.program))

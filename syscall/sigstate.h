@@ -1,0 +1,71 @@
+/*
+ * sigstate.h -- the signal code's shared state and helpers, internal to
+ * signal.c (delivery), sigsys.c (the signal syscalls) and safe_syscall.c.
+ * Nothing else includes it; the rest of runforeign uses signal.h.
+ */
+#ifndef RF_SYSCALL_SIGSTATE_H
+#define RF_SYSCALL_SIGSTATE_H
+
+#include <pthread.h>
+#include "abi/signal.h"
+#include "xlate/cpu.h"
+
+/* Owned by xlate/fault.c at the host, never blocked there. */
+#define FAULT_SIGS (GUEST_SIGBIT(GUEST_SIGSEGV) | GUEST_SIGBIT(GUEST_SIGBUS) | \
+		    GUEST_SIGBIT(GUEST_SIGILL) | GUEST_SIGBIT(GUEST_SIGFPE))
+#define UNBLOCKABLE (GUEST_SIGBIT(GUEST_SIGKILL) | GUEST_SIGBIT(GUEST_SIGSTOP))
+/* The kernel dequeues these first (kernel/signal.c: SYNCHRONOUS_MASK). */
+#define SYNC_SIGS (FAULT_SIGS | GUEST_SIGBIT(GUEST_SIGTRAP) | GUEST_SIGBIT(GUEST_SIGSYS))
+
+#define SIGQ_MAX 64
+
+/* Signals caught at the host and not yet delivered, in arrival order.
+ * Written by the host handler with all host signals blocked; read by the
+ * thread itself with all host signals blocked. */
+struct sigq {
+	volatile int n;
+	struct guest_siginfo e[SIGQ_MAX];
+};
+
+/* One guest thread's signal state. */
+struct sig_thread {
+	int ready;                    /* mask initialised (sig_init, sig_thread_enter) */
+	guest_sigset_t mask;          /* the guest's blocked set */
+	guest_sigset_t saved_mask;    /* restore after the wait (sigsuspend, ppoll) */
+	int saved_mask_valid;
+	int sigreturn;                /* 0, SIGRET_OK or SIGRET_BAD after rt_sigreturn */
+	uint64_t sigreturn_x0;
+	volatile int signalled;       /* the host handler ran since the last delivery */
+	volatile int overflow;        /* the queue was full: signals were sent back */
+	struct sigq q;
+};
+
+enum { SIGRET_OK = 1, SIGRET_BAD = 2 };
+
+extern __thread struct sig_thread sig_self;
+extern struct guest_sigaction sig_actions[GUEST_NSIG + 1];
+extern pthread_mutex_t sig_actions_lock;
+
+/* sig_host_setmask -- the raw rt_sigprocmask(SIG_SETMASK) of the host
+ * thread, old mask to *old if not NULL. */
+void sig_host_setmask(uint64_t set, uint64_t *old);
+
+/* sig_set_mask -- set the guest mask (never SIGKILL/SIGSTOP) and mirror
+ * it at the host. */
+void sig_set_mask(guest_sigset_t m);
+
+/* sig_mirror_action -- make the host disposition of sig match ka. */
+void sig_mirror_action(int sig, const struct guest_sigaction *ka);
+
+/* sigq_take -- remove the first signal in set (kernel order) into *out;
+ * 0 if none.  sigq_set -- the signals queued.  sigq_discard -- drop sig. */
+int sigq_take(struct sigq *q, guest_sigset_t set, struct guest_siginfo *out);
+guest_sigset_t sigq_set(const struct sigq *q);
+void sigq_discard(struct sigq *q, int sig);
+
+/* sig_safe_syscall_fixup -- called by the host handler with its ucontext:
+ * if the thread was between sig_safe_syscall()'s check and its syscall
+ * instruction, make it return -EINTR instead of blocking. */
+void sig_safe_syscall_fixup(void *uctx);
+
+#endif
