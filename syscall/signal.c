@@ -1,7 +1,8 @@
 /*
  * signal.c -- guest signals: dispositions, masks, the queue of signals
- * caught at the host, delivery to guest handlers, default actions, syscall
- * restart, and the signal syscalls.  Frames are built in sigframe.c.
+ * caught at the host, delivery to guest handlers, default actions and
+ * syscall restart.  Frames are built in sigframe.c, the signal syscalls
+ * are in sigsys.c, blocking host calls without a race in safe_syscall.c.
  *
  * Host mirror.  Guest signal n is host signal n: arm64 and x86-64 Linux
  * number 1..64 alike.  For every signal but SIGKILL/SIGSTOP and the four
@@ -540,11 +541,13 @@ static void finish_sigreturn(struct cpu *c)
  * continued), the call restarts.  A restart rewinds pc to the SVC and puts
  * back x0, which sys_dispatch() overwrote.
  *
- * Remaining window (to be closed by a safe_syscall-style entry): a signal
- * that arrives after the last sig_deliver_pending() but before the host
- * syscall blocks is queued, yet the syscall still blocks until something
- * else wakes it.  sig_wait_mask_begin() and rt_sigsuspend/rt_sigtimedwait
- * below are already free of that race.
+ * The window: a signal caught after the last delivery but before a host
+ * syscall blocks.  Caught before the SVC, it makes the cpu loop run the
+ * handler first and return to the SVC (sys_cpu_loop()).  Caught inside a
+ * syscall handler, it is seen by sig_safe_syscall() (safe_syscall.c), and
+ * by rt_sigsuspend, rt_sigtimedwait and sig_wait_mask_begin(), which are
+ * race-free; a handler that blocks in a plain syscall() still sleeps until
+ * something else wakes it.
  */
 void sig_syscall_return(struct cpu *c, uint64_t nr, uint64_t orig_x0)
 {

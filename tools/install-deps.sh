@@ -4,7 +4,8 @@
 # probes, the AArch64 cross toolchain, qemu-user and Unicorn (test oracles),
 # the host busybox-static and hyperfine (busybox tests, benchmarks), and the
 # arm64 architecture in dpkg so that tools/fetch-arm64-debs.sh can download
-# arm64 packages.
+# arm64 packages; and the amd64 programs that tests/debian compares the
+# arm64 ones against (Debian 12, same versions as the arm64 packages).
 #
 # Idempotent and quiet: when everything is already there it does nothing;
 # otherwise apt's output goes to a log that is printed only if a step fails.
@@ -13,7 +14,8 @@ set -u
 
 PACKAGES="build-essential pkg-config libelf-dev libcapstone-dev libffi-dev libcmocka-dev
 gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user libunicorn-dev busybox-static
-hyperfine coreutils"
+hyperfine coreutils grep sed gawk diffutils tar gzip xz-utils sqlite3 lua5.4
+perl-base python3.11 dash"
 
 if [ "$(id -u)" -eq 0 ]; then
 	as_root=

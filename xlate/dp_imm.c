@@ -72,7 +72,7 @@ static const uint64_t replicate_ones[7] = {
 	0x0001000100010001ull, 0x0000000100000001ull, 1,
 };
 
-static inline int decode_logical_imm(unsigned n, unsigned immr, unsigned imms, uint64_t *mask)
+static int decode_logical_imm(unsigned n, unsigned immr, unsigned imms, uint64_t *mask)
 {
 	unsigned combined = n << 6 | (~imms & 0x3f);
 	unsigned len, levels, s, r, esize;
@@ -94,15 +94,30 @@ static inline int decode_logical_imm(unsigned n, unsigned immr, unsigned imms, u
 	return 0;
 }
 
+/* Every N:immr:imms field (instruction bits 22:10) decoded once: the
+ * replicated 64-bit mask, or 0 for a reserved encoding (a valid mask is
+ * never 0).  64 KiB, of which a program touches a few lines. */
+static uint64_t logical_imm_table[1u << 13];
+
+__attribute__((constructor)) static void logical_imm_table_init(void)
+{
+	unsigned f;
+
+	for (f = 0; f < RF_ARRAY_SIZE(logical_imm_table); f++) {
+		uint64_t mask;
+		if (decode_logical_imm(f >> 12, (f >> 6) & 0x3f, f & 0x3f, &mask) == 0)
+			logical_imm_table[f] = mask;
+	}
+}
+
 enum { LOG_AND, LOG_ORR, LOG_EOR, LOG_ANDS };
 
 static inline void logical_imm(struct cpu *c, const struct a64_op *op, int sf, int opc)
 {
 	uint32_t insn = op->insn;
-	uint64_t imm, a = reg_x(c, F_RN(insn)), r;
+	uint64_t imm = logical_imm_table[BITS(insn, 22, 10)], a = reg_x(c, F_RN(insn)), r;
 
-	if (RF_UNLIKELY(decode_logical_imm(BIT(insn, 22), BITS(insn, 21, 16), BITS(insn, 15, 10),
-					   &imm) != 0))
+	if (RF_UNLIKELY(imm == 0))
 		xlate_raise_undef(c, op);
 	switch (opc) {
 	case LOG_ORR: r = a | imm; break;

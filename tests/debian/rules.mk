@@ -1,0 +1,25 @@
+# tests/debian -- real Debian 12 arm64 programs (coreutils, grep, sed, gawk,
+# diffutils, tar, gzip, xz, sqlite3, lua5.4, perl, python3.11) run under an
+# emulator against the host's amd64 builds of the same programs, on the
+# cases of tests/debian/cases.txt; then a selection of CPython's own
+# regression tests (tests/debian/cpython.sh).  The packages of
+# tests/debian/packages.txt are downloaded and unpacked together into
+# build/debian/root, a self-contained arm64 root used as the sysroot
+# (-L); never committed.  Without network or arm64 package lists the check
+# says SKIP and why.
+#   make check-debian                       under build/runforeign
+#   make check-debian EMU=qemu-aarch64      prove the expectations
+#   make check-debian DEBIAN_CASES="ls_l python_script"
+
+DEBIAN_DIR = $(B)/debian
+DEBIAN_ROOT = $(DEBIAN_DIR)/root
+DEBIAN_CASES ?=
+EMU ?= $(BIN)
+
+.PHONY: check-debian
+check-debian: $(if $(filter $(BIN),$(EMU)),$(BIN))
+	@why=$$(sh tools/fetch-arm64-debs.sh $(DEBIAN_DIR) $$(grep -v '^#' tests/debian/packages.txt)); \
+	if [ $$? -ne 0 ]; then echo "debian: SKIP: arm64 packages unavailable: $$why"; exit 0; fi; \
+	sh tests/debian/run.sh "$(EMU)" $(DEBIAN_ROOT) tests/debian/cases.txt \
+		$(B)/tests/debian $(DEBIAN_CASES)
+CHECKS += check-debian
