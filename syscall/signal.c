@@ -122,21 +122,20 @@ void sig_mirror_action(int sig, const struct guest_sigaction *ka)
 
 /* ---- the queue ---- */
 
-/* Queue info; 0, or -1 if the queue is full. */
-static int sigq_push(struct sigq *q, const struct guest_siginfo *info)
+/* Queue info, unless the queue is full (see host_on_signal()). */
+static void sigq_push(struct sigq *q, const struct guest_siginfo *info)
 {
 	int i, n = q->n;
 
 	if (info->si_signo < GUEST_SIGRTMIN) {
 		for (i = 0; i < n; i++)
 			if (q->e[i].si_signo == info->si_signo)
-				return 0;   /* standard signals do not queue */
+				return;   /* standard signals do not queue */
 	}
-	if (n == SIGQ_MAX)
-		return -1;
-	q->e[n] = *info;
-	q->n = n + 1;
-	return 0;
+	if (n < SIGQ_MAX) {
+		q->e[n] = *info;
+		q->n = n + 1;
+	}
 }
 
 /* Remove and return (in *out) the signal the kernel would dequeue first
@@ -191,9 +190,11 @@ void sigq_discard(struct sigq *q, int sig)
 
 /* The host handler for signals the guest handles, and the fault hook for
  * SIGSEGV/SIGBUS/SIGILL/SIGFPE sent by a process.  Async-signal-safe: it
- * only queues and raises the cpu's interrupt request.  If the queue is
- * full, the signal goes back to the host kernel, blocked until the queue
- * has been drained (deliver_all() restores the mask), so none is lost. */
+ * only queues and raises the cpu's interrupt request.  When the queue
+ * becomes full, the handler returns with every signal it may block
+ * blocked, so the host kernel keeps the next ones, in order, until
+ * deliver_all() has drained the queue and restores the mask; only the
+ * fault signals, which cannot be held back, could then be lost. */
 static void host_on_signal(int sig, siginfo_t *si, void *uctx)
 {
 	struct guest_siginfo info;
@@ -204,9 +205,11 @@ static void host_on_signal(int sig, siginfo_t *si, void *uctx)
 	sig_host_setmask(~0ull, &old);
 	abi_siginfo_from_host(&info, si);
 	info.si_signo = sig;
-	if (sigq_push(&sig_self.q, &info) != 0 && !host_owned_by_fault(sig)) {
-		sigaddset(&uc->uc_sigmask, sig);
-		syscall(SYS_rt_tgsigqueueinfo, getpid(), (pid_t)syscall(SYS_gettid), sig, si);
+	sigq_push(&sig_self.q, &info);
+	if (sig_self.q.n == SIGQ_MAX) {
+		uint64_t hold = ~FAULT_SIGS;
+
+		memcpy(&uc->uc_sigmask, &hold, sizeof hold);
 		sig_self.overflow = 1;
 	}
 	sig_self.signalled = 1;
@@ -412,7 +415,7 @@ static void deliver_all(struct cpu *c, struct restart *rs)
 	while (sigq_take(&sig_self.q, ~sig_self.mask, &info))
 		deliver_one(c, &info, rs, NULL);
 	if (RF_UNLIKELY(sig_self.overflow)) {
-		/* Let the signals the full queue sent back in again. */
+		/* The queue was full and held everything back: let it in. */
 		sig_self.overflow = 0;
 		sig_set_mask(sig_self.mask);
 	}
