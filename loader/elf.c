@@ -149,7 +149,8 @@ static int check_load(const char *path, const GElf_Phdr *ph, off_t fsize, size_t
 {
 	if (ph->p_filesz > ph->p_memsz)
 		return fail(path, RF_EXIT_NOEXEC, "segment %zu: file size exceeds memory size", i);
-	if (ph->p_offset > (uint64_t)fsize || ph->p_filesz > (uint64_t)fsize - ph->p_offset)
+	if (ph->p_filesz > 0 &&
+	    (ph->p_offset > (uint64_t)fsize || ph->p_filesz > (uint64_t)fsize - ph->p_offset))
 		return fail(path, RF_EXIT_NOEXEC, "segment %zu extends past the end of the file "
 			    "(truncated file?)", i);
 	if (ph->p_memsz > MAX_IMAGE_SPAN || ph->p_vaddr > MAX_IMAGE_SPAN * 1024)

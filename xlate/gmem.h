@@ -20,10 +20,25 @@
 
 extern uintptr_t guest_base;
 
+#if defined(__SANITIZE_ADDRESS__)
+/* In an AddressSanitizer build the host keeps its shadow memory at
+ * [0x7fff8000, 0x10007fff8000) (x86-64 default mapping): those addresses
+ * are not guest memory there, so a guest access to them faults instead of
+ * reaching the shadow. */
+#define GUEST_HOLE_LO 0x7fff8000ULL
+#define GUEST_HOLE_HI 0x10007fff8000ULL
+#endif
+
 /* gmem_range_ok -- 1 if [a, a+n) lies wholly in guest address space. */
 static inline int gmem_range_ok(guest_addr_t a, uint64_t n)
 {
-	return a < GUEST_ADDR_LIMIT && n <= GUEST_ADDR_LIMIT - a;
+	if (!(a < GUEST_ADDR_LIMIT && n <= GUEST_ADDR_LIMIT - a))
+		return 0;
+#ifdef GUEST_HOLE_LO
+	if (a + n > GUEST_HOLE_LO && a < GUEST_HOLE_HI)
+		return 0;
+#endif
+	return 1;
 }
 
 /* g2h -- host pointer for a guest address; the caller has checked the range

@@ -46,6 +46,23 @@ static int rt_is_rn(uint32_t insn)
 	return F_RN(insn) != 31 && (F_RT(insn) == F_RN(insn) || F_RT2(insn) == F_RN(insn));
 }
 
+/* DUP (general): imm5 with more than its lowest set bit set. */
+static int imm5_ignored_bits(uint32_t insn)
+{
+	uint32_t imm5 = BITS(insn, 20, 16);
+
+	return (imm5 & (imm5 - 1)) != 0;
+}
+
+/* INS (element): imm4 bits below the element size (LowestSetBit(imm5)). */
+static int imm4_ignored_bits(uint32_t insn)
+{
+	uint32_t imm5 = BITS(insn, 20, 16), imm4 = BITS(insn, 14, 11);
+	unsigned size = imm5 ? (unsigned)__builtin_ctz(imm5) : 0;
+
+	return size < 4 && (imm4 & ((1u << size) - 1)) != 0;
+}
+
 static const struct cs_alias aliases[] = {
 #define CS_ALIAS(rows, m) {rows, m},
 #define CS_GAP(rows, mask, value, when, kind, reason)
@@ -135,7 +152,8 @@ int diff_cs_check(const struct diff_case *k, const struct diff_result *rf,
 	int d = a64_decode(k->insn), rf_valid = rf->exit != DIFF_EXIT_UNDEF;
 	const char *name = d >= 0 ? a64_rows[d].name : "(none)";
 	cs_insn *ci = NULL;
-	size_t got = cs_disasm(cs, (const uint8_t *)&k->insn, 4, k->in.pc, 1, &ci);
+	size_t got = cs_disasm(cs, (const uint8_t *)&k->insn, 4,
+			       k->in.pc + (k->after_nop ? 4 : 0), 1, &ci);
 	char m[32] = "";
 	int res = 0;
 

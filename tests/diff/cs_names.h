@@ -94,11 +94,14 @@ CS_GAP("*pair_p*", 0, 0, rt_is_rn, CS_REJECTS, CS_WB_UNPRED)
 CS_GAP("*_unpriv", 0, 0, rt_is_rn, CS_REJECTS,
        "Capstone 4 treats LDTR*/STTR* with Rt == Rn as if they wrote back "
        "(they do not: Arm ARM C6.2 LDTR) and rejects them")
-CS_GAP("DUP_*", 0, 0, NULL, CS_REJECTS,
-       "Capstone 4 rejects DUP/INS/UMOV/SMOV element encodings whose imm5/imm4 "
-       "bits beyond the element index are set (the Arm ARM ignores them: "
-       "C7.2 DUP (element), 'imm5<4:size+1>' are not part of the index)")
-CS_GAP("INS_*", 0, 0, NULL, CS_REJECTS, "as for DUP_*: ignored imm4 bits set")
+CS_GAP("DUP_gen", 0, 0, imm5_ignored_bits, CS_REJECTS,
+       "Capstone 4 rejects DUP (general) when imm5 has bits set above the "
+       "lowest one; the Arm ARM ignores them (C7.2 DUP (general): size is "
+       "LowestSetBit(imm5), the rest is unused)")
+CS_GAP("INS_elem", 0, 0, imm4_ignored_bits, CS_REJECTS,
+       "Capstone 4 rejects INS (element) when the imm4 bits below the element "
+       "size are set; the Arm ARM ignores them (C7.2 INS (element): "
+       "src_index = imm4<3:size>)")
 CS_GAP("PMULL*", 0x00c00000, 0x00c00000, NULL, CS_ACCEPTS,
        "PMULL .1Q is FEAT_PMULL, not in runforeign's profile (UNDEFINED, see "
        "xlate/cpu_profile.h); Capstone decodes it")

@@ -61,16 +61,17 @@ static const char *row_group(int row)
 }
 
 /* ---- code placement ----
- * Cases go into fresh even slots of the upper half of the code region;
- * the odd slot after each keeps its BRK for good.  So no cached
- * translation is ever stale: a translation starting at a case's slot is
- * that case's, one starting at an odd slot is a BRK.  A block-ending case
- * may branch anywhere in the region, so it gets a clean region and
+ * Cases go into fresh 4-word slots of the upper half of the code region:
+ * the instruction (after a NOP when the case puts it in the middle of a
+ * block), then BRKs that stay.  So no cached translation is ever stale: a
+ * translation starting at a case's slot is that case's.  A block-ending
+ * case may branch anywhere in the region, so it gets a clean region and
  * flushed caches. */
 
 #define SLOT_FIRST (DIFF_CODE_SIZE / 8)
-#define SLOT_LAST (DIFF_CODE_SIZE / 4 - 2)
+#define SLOT_LAST (DIFF_CODE_SIZE / 4 - 4)
 #define SLOT_END (DIFF_CODE_SIZE * 3 / 16)
+#define A64_NOP 0xd503201fu
 
 static unsigned next_slot = SLOT_FIRST, used_lo = SLOT_FIRST, used_hi = SLOT_FIRST;
 static int code_dirty;
@@ -88,7 +89,7 @@ static void code_reset(void)
 	code_dirty = 0;
 }
 
-uint64_t diff_code_place(uint32_t insn, int ends_block)
+uint64_t diff_code_place(uint32_t insn, int ends_block, int after_nop)
 {
 	uint32_t *w = diff_code_words();
 	unsigned slot;
@@ -99,15 +100,23 @@ uint64_t diff_code_place(uint32_t insn, int ends_block)
 	}
 	if (ends_block) {
 		slot = SLOT_END;
-		used_lo = used_hi = slot;
+		used_lo = slot;
 		code_dirty = 1;
 	} else {
 		slot = next_slot;
-		next_slot += 2;
-		used_hi = slot;
+		next_slot += 4;
 	}
-	w[slot] = insn;
+	used_hi = slot + 1;
+	if (after_nop)
+		w[slot] = A64_NOP;
+	w[slot + (after_nop ? 1 : 0)] = insn;
 	return DIFF_CODE_BASE + 4ull * slot;
+}
+
+/* The address of the instruction under test. */
+static uint64_t insn_pc(const struct diff_case *k)
+{
+	return k->in.pc + (k->after_nop ? 4 : 0);
 }
 
 /* ---- comparison ---- */
@@ -229,9 +238,10 @@ static void print_mismatch(const struct opts *o, const struct diff_case *k,
 
 	int dec = a64_decode(k->insn);
 
-	xlate_disas(k->insn, k->in.pc, dis, sizeof dis);
-	printf("MISMATCH %s [%s] case %lu: insn %#010x  %s\n", name, row_group(k->row), ncase,
-	       k->insn, dis);
+	xlate_disas(k->insn, insn_pc(k), dis, sizeof dis);
+	printf("MISMATCH %s [%s] case %lu: insn %#010x  %s  (at %#llx%s)\n", name,
+	       row_group(k->row), ncase, k->insn, dis, (unsigned long long)insn_pc(k),
+	       k->after_nop ? ", after a NOP in its block" : "");
 	if (dec != k->row)
 		printf("  (the word decodes as %s)\n", dec >= 0 ? a64_rows[dec].name : "no row: undefined");
 	print_inputs(k);
@@ -255,7 +265,7 @@ static int cs_case(const struct opts *o, struct diff_case *k, unsigned long ncas
 	char why[256];
 	int res;
 
-	k->in.pc = diff_code_place(k->insn, k->ends_block);
+	k->in.pc = diff_code_place(k->insn, k->ends_block, k->after_nop);
 	diff_rf_run(k, &rf);
 	memset(&u, 0, sizeof u);
 	u.exit = DIFF_EXIT_OTHER;
@@ -290,7 +300,7 @@ static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t
 		div->hits++;
 		return 2;
 	}
-	k.in.pc = diff_code_place(k.insn, k.ends_block);
+	k.in.pc = diff_code_place(k.insn, k.ends_block, k.after_nop);
 	diff_rf_run(&k, &rf);
 	diff_uc_run(&k, &u);
 	skip = diff_div_skip(&k, &rf, &u, &div);
@@ -309,7 +319,7 @@ static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t
 			char dis[128];
 			printf("ok %s case %lu: %#010x  %-32s exit %s  fpcr %08x fpsr %08x -> %08x\n",
 			       k.row >= 0 ? a64_rows[k.row].name : "-", ncase, k.insn,
-			       xlate_disas(k.insn, k.in.pc, dis, sizeof dis), exit_name(rf.exit),
+			       xlate_disas(k.insn, insn_pc(&k), dis, sizeof dis), exit_name(rf.exit),
 			       k.in.fpcr, k.in.fpsr, rf.r.fpsr);
 		}
 		return 0;

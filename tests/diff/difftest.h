@@ -65,6 +65,8 @@ struct diff_case {
 	uint32_t insn;
 	int row;             /* a64_rows index the generator drew from, or -1 */
 	int ends_block;      /* the row is A64_END (may change pc) */
+	int after_nop;       /* run from a NOP just before the instruction, so
+				it is not the first of its translation block */
 	struct diff_regs in;
 	uint8_t mem[DIFF_DATA_SIZE];
 };
@@ -87,10 +89,10 @@ void diff_uc_init(void);
 /* diff_code_place -- write insn into a code slot both sides will execute
  * and return its address; block-ending cases get a clean region and
  * flushed translation caches (difftest.c). */
-uint64_t diff_code_place(uint32_t insn, int ends_block);
+uint64_t diff_code_place(uint32_t insn, int ends_block, int after_nop);
 
-/* diff_rf_run / diff_uc_run -- run case k (instruction already placed at
- * pc k->in.pc) on runforeign's interpreter / on Unicorn, fill *out. */
+/* diff_rf_run / diff_uc_run -- run case k (code already placed, starting
+ * at k->in.pc) on runforeign's interpreter / on Unicorn, fill *out. */
 void diff_rf_run(const struct diff_case *k, struct diff_result *out);
 void diff_uc_run(const struct diff_case *k, struct diff_result *out);
 

@@ -20,9 +20,10 @@
  *
  * Besides this list, the generator (gen.c) shapes its inputs in two ways,
  * both stated here so that every exclusion is in one place:
- *   - block-ending rows never get a zero branch offset (a branch to
- *     itself never reaches a BRK; runforeign's run would need its
- *     watchdog, Unicorn its instruction budget);
+ *   - block-ending rows never get a branch offset field of 0 or -1 (a
+ *     branch to itself, or to the NOP placed before it, never reaches a
+ *     BRK; runforeign's run would need its watchdog, Unicorn its
+ *     instruction budget);
  *   - load/store base registers, DC/IC addresses and register-branch
  *     targets are mostly pointed at mapped memory (into the data page, at
  *     BRKs in the code region), so most cases test the access itself

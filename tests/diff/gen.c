@@ -74,8 +74,11 @@ static uint32_t field_value(struct rng *g, unsigned len, char letter, int ends_b
 {
 	uint32_t v = field_bias(g, len, letter);
 
-	/* No zero branch offsets: a branch to itself never reaches a BRK. */
-	return ends_block && len >= 6 && v == 0 ? 1 : v;
+	/* No branch offsets of 0 or -1: a branch to itself, or to the NOP
+	 * just before it, never reaches a BRK. */
+	uint32_t ones = len >= 32 ? 0xffffffffu : (1u << len) - 1;
+
+	return ends_block && len >= 6 && (v == 0 || v == ones) ? 2 : v;
 }
 
 static uint32_t gen_word(struct rng *g, const struct a64_row *row, int ends_block)
@@ -343,7 +346,7 @@ static void gen_regs(struct rng *g, struct diff_case *k, const struct a64_row *r
 		if (is_field(row, 16) && rm != rn && rm != 31 && below(g, 4))
 			r->x[rm] = ldst_index_value(g, k->insn);
 	}
-	if (is_sys_by_va(row))
+	if (is_sys_by_va(row) && F_RT(k->insn) != 31)
 		r->x[F_RT(k->insn)] = data_ptr(g, 0);
 	if (k->ends_block && is_field(row, 5) && rn != 31 && below(g, 8)) {
 		/* A register branch target: a BRK in the lower half of the
@@ -372,6 +375,7 @@ void diff_gen_case(struct diff_case *k, int row, uint32_t insn, uint64_t seed,
 	k->row = r ? (int)(r - a64_rows) : -1;
 	k->ends_block = r ? (r->flags & A64_END) != 0 : 1;
 	k->insn = row >= 0 ? gen_word(&g, r, k->ends_block) : insn;
+	k->after_nop = (int)below(&g, 2);
 	gen_regs(&g, k, r);
 	gen_mem(&g, k->mem);
 }

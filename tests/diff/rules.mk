@@ -4,7 +4,8 @@
 # the results.  check-diff: a fixed-seed run of 210,000 cases (part of
 # make check when Unicorn is installed);
 # check-capstone: Capstone must decode the same cases as the rows they
-# come from (tests/diff/capstone.c, names and known gaps in cs_names.h);
+# come from (tests/diff/capstone.c, names and known gaps in cs_names.h;
+# it runs inside difftest, so it needs Unicorn too);
 # fuzz-insn: a longer campaign (make fuzz-insn N=cases-per-row SEED=s).
 
 DIFF_SRC = tests/diff/capstone.c tests/diff/difftest.c tests/diff/divergence.c tests/diff/gen.c tests/diff/rf_side.c tests/diff/uc_side.c
@@ -17,7 +18,7 @@ SEED ?= $(shell date +%s)
 # Row -> encoding group (the xlate/a64/*.def file that holds it).
 $(B)/tests/diff/rowgroups.h: $(wildcard xlate/a64/*.def)
 	@mkdir -p $(dir $@)
-	for f in $(sort $(wildcard xlate/a64/*.def)); do \
+	@for f in $(sort $(wildcard xlate/a64/*.def)); do \
 		g=$$(basename $$f .def); \
 		sed -n "s/^A64(\([A-Za-z0-9_]*\),.*/{\"\1\", \"$$g\"},/p" $$f; \
 	done > $@.tmp && mv $@.tmp $@
@@ -30,6 +31,7 @@ $(DIFF_BIN): $(DIFF_OBJ) $(B)/librf.a
 		$(UC_LIBS) $(LIBS)
 
 .PHONY: check-diff check-capstone fuzz-insn
+ifeq ($(HAVE_UNICORN),yes)
 check-diff: $(DIFF_BIN)
 	$(DIFF_BIN) --total $(DIFF_TOTAL) --seed 1 --report $(B)/tests/diff/report.txt
 
@@ -40,8 +42,10 @@ check-capstone: $(DIFF_BIN)
 fuzz-insn: $(DIFF_BIN)
 	$(DIFF_BIN) --n $(N) --seed $(SEED) --report $(B)/tests/diff/fuzz-report.txt
 
-ifeq ($(HAVE_UNICORN),yes)
 CHECKS += check-diff check-capstone
+else
+check-diff check-capstone fuzz-insn:
+	@echo "SKIP: $@ (libunicorn not found by configure)"
 endif
 
 -include $(DIFF_OBJ:.o=.d)

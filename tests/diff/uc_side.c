@@ -206,8 +206,9 @@ void diff_uc_run(const struct diff_case *k, struct diff_result *out)
 	check(uc_reg_write_batch(uc, reg_ids, p, NREGS), "write registers");
 	intno = -1;
 	have_fault = have_access = 0;
-	/* Budget: the instruction and the BRK after it (or at its target). */
-	e = uc_emu_start(uc, k->in.pc, UC_UNTIL, 0, 2);
+	/* Budget: the instruction (and the NOP before it) and the BRK after
+	 * it or at its target. */
+	e = uc_emu_start(uc, k->in.pc, UC_UNTIL, 0, k->after_nop ? 3 : 2);
 	reg_ptrs(&out->r, tmp, p);
 	check(uc_reg_read_batch(uc, reg_ids, p, NREGS), "read registers");
 	out->r.nzcv = (uint32_t)tmp[0];

@@ -29,7 +29,6 @@ abspath() { case $1 in /*) echo "$1" ;; *) echo "$srcdir/$1" ;; esac; }
 native_dir=$(abspath "$native_dir") guest_dir=$(abspath "$guest_dir") work=$(abspath "$work")
 
 # Resolve the emulator's program to an absolute path: env -i clears PATH.
-set -- "$@"
 emu_prog=${emu%% *}
 emu_rest=${emu#"$emu_prog"}
 case $emu_prog in

@@ -175,6 +175,19 @@ static void test_interp_ok(void **state)
 	assert_string_equal(info.interp, "/lib/ld-linux-aarch64.so.1");
 }
 
+/* A writable segment holding only .bss may have any file offset. */
+static void test_bss_only_segment(void **state)
+{
+	static struct image im;
+	static struct rf_elf_info info;
+
+	make_valid(&im);
+	phdr(&im, 1)->p_filesz = 0;
+	phdr(&im, 1)->p_offset = 0x12000;
+	assert_int_equal(parse(&im, &info), 0);
+	assert_int_equal(info.hi, 0x417000);
+}
+
 static void test_missing_file(void **state)
 {
 	static struct rf_image img;
@@ -213,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_interp_unterminated),
 		cmocka_unit_test(test_interp_relative),
 		cmocka_unit_test(test_interp_ok),
+		cmocka_unit_test(test_bss_only_segment),
 		cmocka_unit_test(test_missing_file),
 	};
 	return cmocka_run_group_tests_name("loader", tests, NULL, NULL);

@@ -50,6 +50,10 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (pid == 0) {
+		/* A process group of its own whose parent is outside it: never
+		 * orphaned, so stop signals are not discarded (kernel/signal.c
+		 * is_current_pgrp_orphaned()) wherever the tests run from. */
+		setpgid(0, 0);
 		execvp(argv[optind], argv + optind);
 		perror(argv[optind]);
 		_exit(127);
