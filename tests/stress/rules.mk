@@ -29,3 +29,7 @@ check-stress: $(BIN) $(STRESS_BIN)
 
 stress-soak: $(BIN) $(STRESS_BIN)
 	@sh tests/stress/run.sh $(BIN) 20 $(STRESS_BIN)
+
+ifeq ($(HAVE_CROSS),yes)
+CHECKS += check-stress
+endif
