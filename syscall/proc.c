@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include "abi/futex.h"
 #include "abi/resource.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
@@ -284,8 +285,8 @@ long sys_wait4(struct cpu *c, const uint64_t *a)
 	int status;
 	struct rusage h;
 	struct guest_rusage g;
-	long r = sys_host(syscall(SYS_wait4, (pid_t)a[0], a[1] ? &status : NULL, (int)a[2],
-				  a[3] ? &h : NULL));
+	long r = sig_safe_syscall(SYS_wait4, (pid_t)a[0], a[1] ? (long)&status : 0, (int)a[2],
+				  a[3] ? (long)&h : 0, 0, 0);
 
 	if (r <= 0)
 		return r;
@@ -389,8 +390,8 @@ long sys_waitid(struct cpu *c, const uint64_t *a)
 	unsigned char info[128] = {0};
 	struct rusage h;
 	struct guest_rusage g;
-	long r = sys_host(syscall(SYS_waitid, (int)a[0], (id_t)a[1], a[2] ? info : NULL, (int)a[3],
-				  a[4] ? &h : NULL));
+	long r = sig_safe_syscall(SYS_waitid, (int)a[0], (id_t)a[1], a[2] ? (long)info : 0,
+				  (int)a[3], a[4] ? (long)&h : 0, 0);
 
 	if (r < 0)
 		return r;
