@@ -221,10 +221,30 @@ static void host_on_signal(int sig, siginfo_t *si, void *uctx)
 
 /* ---- start-up ---- */
 
+static void *host_noop_thread(void *arg)
+{
+	return arg;
+}
+
+/* glibc installs its SIGSETXID (33) handler on the process's first
+ * pthread_create() (nptl/pthread_create.c, late_init()), which would silently
+ * replace a guest handler mirrored earlier: Go's runtime, for one, sends
+ * itself signal 33 for syscall.AllThreadsSyscall.  Let that happen now,
+ * before the guest's dispositions are mirrored. */
+static void host_thread_late_init(void)
+{
+	pthread_t t;
+
+	if (pthread_create(&t, NULL, host_noop_thread, NULL) == 0)
+		pthread_join(t, NULL);
+}
+
 void sig_init(void)
 {
 	uint64_t inherited = 0;
 	int sig;
+
+	host_thread_late_init();
 
 	for (sig = 1; sig <= GUEST_NSIG; sig++) {
 		struct host_ksigaction old;
