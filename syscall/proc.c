@@ -252,10 +252,21 @@ long sys_set_tid_address(struct cpu *c, const uint64_t *a)
 
 #define GUEST_ROBUST_LIST_HEAD_SIZE sizeof(struct guest_robust_list_head)
 
+/* The guest's list is handed to the host kernel for this (host) thread:
+ * struct robust_list_head has the same LP64 layout on arm64 and x86-64,
+ * guest addresses are host addresses and the guest's TID is the host's, so
+ * when the thread or the whole process dies the kernel marks each held
+ * robust futex FUTEX_OWNER_DIED and wakes a waiter, exactly as it would for
+ * a native arm64 process (kernel/futex/core.c, exit_robust_list()).  This
+ * replaces the host C library's own list for the thread; runforeign holds
+ * no robust mutexes of its own. */
 long sys_set_robust_list(struct cpu *c, const uint64_t *a)
 {
 	if (a[1] != GUEST_ROBUST_LIST_HEAD_SIZE)
 		return -EINVAL;
+	long r = syscall(SYS_set_robust_list, g2h(a[0]), (size_t)a[1]);
+	if (r < 0)
+		return -errno;
 	sys_thread.robust_list = a[0];
 	sys_thread.robust_len = a[1];
 	return 0;
