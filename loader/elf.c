@@ -91,6 +91,24 @@ static int open_checked(const char *path, struct stat *st)
 	return fd;
 }
 
+int loader_exec_fd = -1;
+
+/* Like open_checked, for a program the kernel opened already (binfmt_misc
+ * flag O passes it as AT_EXECFD). */
+static int fd_checked(int fd, const char *path, struct stat *st)
+{
+	int e;
+
+	if (fstat(fd, st) < 0 || !S_ISREG(st->st_mode)) {
+		e = errno;
+		close(fd);
+		return -fail(path, RF_EXIT_NOEXEC, "AT_EXECFD: %s",
+			     S_ISREG(st->st_mode) ? strerror(e) : "not a regular file");
+	}
+	fcntl(fd, F_SETFD, FD_CLOEXEC);
+	return fd;
+}
+
 /* Check the ELF header; returns 0 or an exit status after printing. */
 static int check_ehdr(const char *path, Elf *e, GElf_Ehdr *eh, size_t *phnum, off_t fsize)
 {
@@ -336,15 +354,15 @@ static void describe_image(const struct rf_elf_info *info, uint64_t bias, struct
 
 /* Open, validate and map one ELF file.  An ET_DYN file goes at dyn_base
  * (or, when dyn_base is 0, wherever guest space has room). */
-static int load_one(const char *path, uint64_t dyn_base, struct rf_elf_info *info,
-		    struct rf_image *img)
+static int load_one(const char *path, int given_fd, uint64_t dyn_base,
+		    struct rf_elf_info *info, struct rf_image *img)
 {
 	struct stat st;
 	uint64_t bias = 0;
 	int fd, r;
 
 	memset(img, 0, sizeof *img);
-	fd = open_checked(path, &st);
+	fd = given_fd >= 0 ? fd_checked(given_fd, path, &st) : open_checked(path, &st);
 	if (fd < 0)
 		return -fd;
 	r = loader_parse_elf(path, fd, st.st_size, info);
@@ -372,7 +390,8 @@ int loader_load_elf(const char *path, const char *sysroot, struct rf_image *img)
 	char ipath[PATH_MAX + 4096];
 	int r;
 
-	r = load_one(path, ET_DYN_BASE, &info, img);
+	r = load_one(path, loader_exec_fd, ET_DYN_BASE, &info, img);
+	loader_exec_fd = -1;
 	if (r != 0 || !info.interp[0])
 		return r;
 	snprintf(ipath, sizeof ipath, "%s%s", sysroot ? sysroot : "", info.interp);
@@ -380,7 +399,7 @@ int loader_load_elf(const char *path, const char *sysroot, struct rf_image *img)
 		return fail(path, RF_EXIT_NOENT, "interpreter %s not found%s%s (install "
 			    "libc6-arm64-cross, or point -L DIR / RUNFOREIGN_SYSROOT at an arm64 root "
 			    "file system)", info.interp, sysroot ? " in " : "", sysroot ? sysroot : "");
-	r = load_one(ipath, 0, &interp_info, &interp);
+	r = load_one(ipath, -1, 0, &interp_info, &interp);
 	if (r != 0)
 		return r;
 	if (interp_info.interp[0])

@@ -22,12 +22,30 @@ struct rf_options {
 	unsigned log_flags;       /* -d items (XLATE_LOG_*) */
 	int stats;                /* --stats */
 	const char *sysroot;      /* -L DIR */
+	const char *binfmt;       /* --binfmt ACTION, or NULL */
+	int exec_fd;              /* started by binfmt_misc: the program's fd (AT_EXECFD), else -1 */
 };
 
 /* loader_parse_options -- fill o from argv and the environment.  Prints
  * help/version and exits 0 for --help/--version; on a usage error prints
  * one line and exits RF_EXIT_USAGE. */
 void loader_parse_options(struct rf_options *o, int argc, char **argv, char **envp);
+
+/* loader_binfmt -- carry out --binfmt ACTION (register[=FLAGS],
+ * unregister, status; see binfmt.c); returns the exit status. */
+int loader_binfmt(const char *action);
+
+/* loader_binfmt_exec_fd -- the AT_EXECFD that binfmt_misc's O flag passes
+ * to runforeign, or -1 when runforeign was started some other way. */
+int loader_binfmt_exec_fd(void);
+
+/* loader_binfmt_p_name -- whether argv0 names runforeign by its binfmt_misc
+ * P-flag alias (a link named runforeign-binfmt-P, for rules without O). */
+int loader_binfmt_p_name(const char *argv0);
+
+/* loader_exec_fd -- when >= 0, loader_load_elf reads the main program from
+ * this fd instead of opening its path (binfmt_misc O flag). */
+extern int loader_exec_fd;
 
 /* A loaded ELF image. */
 struct rf_image {

@@ -56,6 +56,9 @@ int main(int argc, char **argv, char **envp)
 	clock_gettime(CLOCK_MONOTONIC, &rf_proc.start_time);
 	check_host_layout();
 	loader_parse_options(&o, argc, argv, envp);
+	if (o.binfmt)
+		return loader_binfmt(o.binfmt);
+	loader_exec_fd = o.exec_fd;
 	xlate_init();
 	if (o.strace)
 		rf_proc.strace = open_log(o.log_file);

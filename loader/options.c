@@ -29,6 +29,9 @@ static void usage(FILE *f)
 	      "  -d ITEMS            log ITEMS (comma separated): in_asm = disassembly of each\n"
 	      "                      translated block [RUNFOREIGN_LOG]\n"
 	      "  --stats             print guest instruction count and time at exit [RUNFOREIGN_STATS=1]\n"
+	      "  --binfmt ACTION     make the kernel run AArch64 programs with runforeign (binfmt_misc,\n"
+	      "                      needs root): register[=FLAGS] (flags P, O, F; default POF),\n"
+	      "                      unregister or status; then exit\n"
 	      "\n"
 	      "Exit status: the program's own; if it is killed by a signal, runforeign dies\n"
 	      "by the same signal.  runforeign's own errors: 125 bad usage, 126 the program\n"
@@ -163,6 +166,17 @@ void loader_parse_options(struct rf_options *o, int argc, char **argv, char **en
 		o->log_flags = parse_log_items(v);
 	o->stats = env_flag("RUNFOREIGN_STATS");
 	o->sysroot = getenv("RUNFOREIGN_SYSROOT");
+	o->exec_fd = loader_binfmt_exec_fd();
+	if (o->exec_fd >= 0 || loader_binfmt_p_name(argv[0])) {
+		/* Started by binfmt_misc with flag P (binfmt.c): argv is
+		 * runforeign FULLPATH ARGV0 ARGS..., no options. */
+		if (argc < 3)
+			usage_error("started by binfmt_misc without argv[0] (register with flag P)%s", "");
+		o->program = argv[1];
+		o->argv0 = argv[2];
+		o->args = &argv[3];
+		return;
+	}
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -183,6 +197,9 @@ void loader_parse_options(struct rf_options *o, int argc, char **argv, char **en
 			o->strace = 1;
 		} else if (strcmp(a, "--stats") == 0) {
 			o->stats = 1;
+		} else if (strcmp(a, "--binfmt") == 0 || strncmp(a, "--binfmt=", 9) == 0) {
+			o->binfmt = a[8] == '=' ? a + 9 : opt_arg(argc, argv, &i, "--binfmt");
+			return;
 		} else if (strncmp(a, "-E", 2) == 0) {
 			o->env = env_set(o->env, opt_arg(argc, argv, &i, "-E"));
 		} else if (strncmp(a, "-U", 2) == 0) {

@@ -72,11 +72,15 @@ static long epoll_wait_common(const uint64_t *a, int timeout, const struct times
 	if (a[4] && sig_wait_mask_begin(mask, &hmask) < 0)
 		r = -EINTR;
 	else if (use_ts)
-		r = sys_host(syscall(SYS_epoll_pwait2, (int)a[0], h, max, ts, a[4] ? &hmask : NULL,
-				     sizeof mask));
+		r = a[4] ? sys_host(syscall(SYS_epoll_pwait2, (int)a[0], h, max, ts, &hmask,
+					    sizeof mask))
+			 : sig_safe_syscall(SYS_epoll_pwait2, (int)a[0], (long)h, max, (long)ts, 0,
+					    sizeof mask);
 	else
-		r = sys_host(syscall(SYS_epoll_pwait, (int)a[0], h, max, timeout,
-				     a[4] ? &hmask : NULL, sizeof mask));
+		r = a[4] ? sys_host(syscall(SYS_epoll_pwait, (int)a[0], h, max, timeout, &hmask,
+					    sizeof mask))
+			 : sig_safe_syscall(SYS_epoll_pwait, (int)a[0], (long)h, max, timeout, 0,
+					    sizeof mask);
 	for (i = 0; i < r; i++) {
 		abi_epoll_event_to_guest(&g, &h[i]);
 		if (gmem_write(a[1] + (uint64_t)i * sizeof g, &g, sizeof g)) {

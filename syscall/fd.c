@@ -18,6 +18,7 @@
 #include <unistd.h>
 #include "abi/fcntl.h"
 #include "abi/io.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
@@ -25,28 +26,28 @@ long sys_read(struct cpu *c, const uint64_t *a)
 {
 	if (sys_buf_ok(a[1], a[2]))
 		return -EFAULT;
-	return sys_host(read((int)a[0], g2h(a[1]), a[2]));
+	return sig_safe_syscall(SYS_read, (int)a[0], (long)g2h(a[1]), (long)a[2], 0, 0, 0);
 }
 
 long sys_write(struct cpu *c, const uint64_t *a)
 {
 	if (sys_buf_ok(a[1], a[2]))
 		return -EFAULT;
-	return sys_host(write((int)a[0], g2h(a[1]), a[2]));
+	return sig_safe_syscall(SYS_write, (int)a[0], (long)g2h(a[1]), (long)a[2], 0, 0, 0);
 }
 
 long sys_pread64(struct cpu *c, const uint64_t *a)
 {
 	if (sys_buf_ok(a[1], a[2]))
 		return -EFAULT;
-	return sys_host(pread((int)a[0], g2h(a[1]), a[2], (off_t)a[3]));
+	return sig_safe_syscall(SYS_pread64, (int)a[0], (long)g2h(a[1]), (long)a[2], (long)a[3], 0, 0);
 }
 
 long sys_pwrite64(struct cpu *c, const uint64_t *a)
 {
 	if (sys_buf_ok(a[1], a[2]))
 		return -EFAULT;
-	return sys_host(pwrite((int)a[0], g2h(a[1]), a[2], (off_t)a[3]));
+	return sig_safe_syscall(SYS_pwrite64, (int)a[0], (long)g2h(a[1]), (long)a[2], (long)a[3], 0, 0);
 }
 
 long sys_iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out)
@@ -90,12 +91,13 @@ static long vec_io(const uint64_t *a, int write_dir, int64_t pos)
 
 	if (r < 0)
 		return r;
+	/* On a 64-bit host the position is the low word (pos_from_hilo()). */
 	if (pos < 0)
-		r = write_dir ? writev((int)a[0], v, (int)a[2]) : readv((int)a[0], v, (int)a[2]);
+		r = sig_safe_syscall(write_dir ? SYS_writev : SYS_readv, (int)a[0], (long)v,
+				     (long)a[2], 0, 0, 0);
 	else
-		r = write_dir ? pwritev((int)a[0], v, (int)a[2], pos)
-			      : preadv((int)a[0], v, (int)a[2], pos);
-	r = sys_host(r);
+		r = sig_safe_syscall(write_dir ? SYS_pwritev : SYS_preadv, (int)a[0], (long)v,
+				     (long)a[2], pos, 0, 0);
 	free(v);
 	return r;
 }
@@ -149,7 +151,10 @@ static long fcntl_lock(int fd, int cmd, guest_addr_t p)
 	if (SYS_GET(g, p))
 		return -EFAULT;
 	abi_flock_to_host(&h, &g);
-	r = sys_host(syscall(SYS_fcntl, fd, cmd, &h));
+	if (cmd == F_SETLKW || cmd == F_OFD_SETLKW)
+		r = sig_safe_syscall(SYS_fcntl, fd, cmd, (long)&h, 0, 0, 0);
+	else
+		r = sys_host(syscall(SYS_fcntl, fd, cmd, &h));
 	if (r >= 0 && (cmd == F_GETLK || cmd == F_OFD_GETLK)) {
 		abi_flock_to_guest(&g, &h);
 		if (SYS_PUT(p, g))
@@ -226,10 +231,10 @@ long sys_sendfile(struct cpu *c, const uint64_t *a)
 	long r;
 
 	if (!a[2])
-		return sys_host(sendfile((int)a[0], (int)a[1], NULL, a[3]));
+		return sig_safe_syscall(SYS_sendfile, (int)a[0], (int)a[1], 0, (long)a[3], 0, 0);
 	if (SYS_GET(off, a[2]))
 		return -EFAULT;
-	r = sys_host(sendfile((int)a[0], (int)a[1], &off, a[3]));
+	r = sig_safe_syscall(SYS_sendfile, (int)a[0], (int)a[1], (long)&off, (long)a[3], 0, 0);
 	if (r >= 0 && SYS_PUT(a[2], off))
 		return -EFAULT;
 	return r;
@@ -237,7 +242,7 @@ long sys_sendfile(struct cpu *c, const uint64_t *a)
 
 long sys_flock(struct cpu *c, const uint64_t *a)
 {
-	return sys_host(flock((int)a[0], (int)a[1]));
+	return sig_safe_syscall(SYS_flock, (int)a[0], (int)a[1], 0, 0, 0, 0);
 }
 
 long sys_sync(struct cpu *c, const uint64_t *a)
@@ -300,7 +305,8 @@ long sys_splice(struct cpu *c, const uint64_t *a)
 	if (off_in(a[1], &oi, &pi) < 0 || off_in(a[3], &oo, &po) < 0)
 		return -EFAULT;
 	/* SPLICE_F_* (include/linux/splice.h) are the same everywhere. */
-	r = sys_host(splice((int)a[0], pi, (int)a[2], po, a[4], (unsigned)a[5]));
+	r = sig_safe_syscall(SYS_splice, (int)a[0], (long)pi, (int)a[2], (long)po, (long)a[4],
+			     (unsigned)a[5]);
 	if (r >= 0 && ((pi && SYS_PUT(a[1], oi)) || (po && SYS_PUT(a[3], oo))))
 		return -EFAULT;
 	return r;
@@ -308,7 +314,7 @@ long sys_splice(struct cpu *c, const uint64_t *a)
 
 long sys_tee(struct cpu *c, const uint64_t *a)
 {
-	return sys_host(tee((int)a[0], (int)a[1], a[2], (unsigned)a[3]));
+	return sig_safe_syscall(SYS_tee, (int)a[0], (int)a[1], (long)a[2], (unsigned)a[3], 0, 0);
 }
 
 long sys_sync_file_range(struct cpu *c, const uint64_t *a)
@@ -342,9 +348,8 @@ static long vec_io2(const uint64_t *a, int write_dir)
 
 	if (r < 0)
 		return r;
-	r = write_dir ? pwritev2((int)a[0], v, (int)a[2], (off_t)a[3], (int)a[5])
-		      : preadv2((int)a[0], v, (int)a[2], (off_t)a[3], (int)a[5]);
-	r = sys_host(r);
+	r = sig_safe_syscall(write_dir ? SYS_pwritev2 : SYS_preadv2, (int)a[0], (long)v,
+			     (long)a[2], (long)a[3], 0, (int)a[5]);
 	free(v);
 	return r;
 }

@@ -15,6 +15,7 @@
 #include "abi/fcntl.h"
 #include "abi/stat.h"
 #include "abi/time.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
@@ -55,7 +56,8 @@ long sys_openat(struct cpu *c, const uint64_t *a)
 	LOOKUP_ARG(path, a[1]);
 	if (sys_procfs_open(path, hflags, &fd))
 		return fd;
-	return sys_host(syscall(SYS_openat, (int)a[0], path, hflags, (mode_t)a[3]));
+	/* Opening a FIFO or a terminal can block. */
+	return sig_safe_syscall(SYS_openat, (int)a[0], (long)path, hflags, (mode_t)a[3], 0, 0);
 }
 
 static long put_stat(guest_addr_t p, const struct stat *h)

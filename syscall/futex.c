@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include "abi/futex.h"
 #include "abi/time.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
@@ -51,8 +52,8 @@ long sys_futex(struct cpu *c, const uint64_t *a)
 				return r;
 			uaddr2 = g2h(a[4]);
 		}
-		return sys_host(syscall(SYS_futex, g2h(a[0]), op, (uint32_t)a[2], tsp, uaddr2,
-					(uint32_t)a[5]));
+		return sig_safe_syscall(SYS_futex, (long)g2h(a[0]), op, (uint32_t)a[2], (long)tsp,
+					(long)uaddr2, (uint32_t)a[5]);
 	case GUEST_FUTEX_WAKE: case GUEST_FUTEX_WAKE_BITSET: case GUEST_FUTEX_UNLOCK_PI:
 	case GUEST_FUTEX_TRYLOCK_PI:
 		return sys_host(syscall(SYS_futex, g2h(a[0]), op, (uint32_t)a[2], NULL, NULL,

@@ -16,6 +16,7 @@
 #include <unistd.h>
 #include "abi/ipc.h"
 #include "abi/time.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
@@ -46,7 +47,8 @@ static long do_semop(const uint64_t *a, guest_addr_t tsp)
 			return -EFAULT;
 		abi_timespec_to_host(&ts, &g);
 	}
-	return sys_host(syscall(SYS_semtimedop, (int)a[0], ops, n, tsp ? &ts : NULL));
+	return sig_safe_syscall(SYS_semtimedop, (int)a[0], (long)ops, (long)n, tsp ? (long)&ts : 0,
+				0, 0);
 }
 
 long sys_semop(struct cpu *c, const uint64_t *a) { return do_semop(a, 0); }
@@ -175,7 +177,7 @@ long sys_msgsnd(struct cpu *c, const uint64_t *a)
 		return -EINVAL;
 	if (sys_buf_ok(a[1], 8 + a[2]))
 		return -EFAULT;
-	return sys_host(syscall(SYS_msgsnd, (int)a[0], g2h(a[1]), (size_t)a[2], (int)a[3]));
+	return sig_safe_syscall(SYS_msgsnd, (int)a[0], (long)g2h(a[1]), (long)a[2], (int)a[3], 0, 0);
 }
 
 long sys_msgrcv(struct cpu *c, const uint64_t *a)
@@ -184,6 +186,6 @@ long sys_msgrcv(struct cpu *c, const uint64_t *a)
 		return -EINVAL;
 	if (sys_buf_ok(a[1], 8 + a[2]))
 		return -EFAULT;
-	return sys_host(syscall(SYS_msgrcv, (int)a[0], g2h(a[1]), (size_t)a[2], (long)a[3],
-				(int)a[4]));
+	return sig_safe_syscall(SYS_msgrcv, (int)a[0], (long)g2h(a[1]), (long)a[2], (long)a[3],
+				(int)a[4], 0);
 }

@@ -75,21 +75,35 @@ static int range_has_exec(guest_addr_t a, uint64_t len)
 	return r;
 }
 
-/* The recorded mapping that contains [a, a+len) entirely; 0 if found. */
+/* Two list entries the kernel would hold as one VMA (it merges equal
+ * neighbours; the list keeps whatever splits mprotect and brk made). */
+static int mergeable(const struct gmap_entry *a, const struct gmap_entry *b)
+{
+	return a->end == b->start && a->prot == b->prot && a->flags == b->flags &&
+	       a->dev == b->dev && a->ino == b->ino && strcmp(a->name, b->name) == 0 &&
+	       (!a->ino || a->offset + (a->end - a->start) == b->offset);
+}
+
+/* The mapping (merged as the kernel would) that contains [a, a+len)
+ * entirely; 0 if found. */
 static int find_entry(guest_addr_t a, uint64_t len, struct gmap_entry *out)
 {
-	size_t n, i;
+	size_t n, i, j;
 	struct gmap_entry *e = gmap_snapshot(&n);
 	int r = -1;
 
 	if (!e)
 		return -1;
 	for (i = 0; i < n; i++) {
-		if (e[i].start <= a && e[i].end >= a + len) {
-			*out = e[i];
-			r = 0;
-			break;
-		}
+		if (e[i].end <= a || e[i].start > a)
+			continue;
+		while (i > 0 && mergeable(&e[i - 1], &e[i]))
+			i--;
+		*out = e[i];
+		for (j = i + 1; j < n && mergeable(&e[j - 1], &e[j]); j++)
+			out->end = e[j].end;
+		r = out->end >= a + len ? 0 : -1;
+		break;
 	}
 	free(e);
 	return r;

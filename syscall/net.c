@@ -15,6 +15,7 @@
 #include <unistd.h>
 #include "abi/io.h"
 #include "abi/socket.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
@@ -81,7 +82,7 @@ long sys_connect(struct cpu *c, const uint64_t *a)
 	struct sockaddr_storage ss;
 	long r = addr_in(a[1], a[2], &ss);
 
-	return r < 0 ? r : sys_host(connect((int)a[0], (struct sockaddr *)&ss, (socklen_t)a[2]));
+	return r < 0 ? r : sig_safe_syscall(SYS_connect, (int)a[0], (long)&ss, (socklen_t)a[2], 0, 0, 0);
 }
 
 long sys_listen(struct cpu *c, const uint64_t *a)
@@ -93,8 +94,8 @@ long sys_accept4(struct cpu *c, const uint64_t *a)
 {
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof ss;
-	long fd = sys_host(accept4((int)a[0], a[1] ? (struct sockaddr *)&ss : NULL,
-				   a[1] ? &len : NULL, (int)a[3]));
+	long fd = sig_safe_syscall(SYS_accept4, (int)a[0], a[1] ? (long)&ss : 0,
+				   a[1] ? (long)&len : 0, (int)a[3], 0, 0);
 
 	if (fd >= 0 && a[1] && addr_out(a[1], a[2], &ss, len) < 0) {
 		close((int)fd);
@@ -134,8 +135,8 @@ long sys_sendto(struct cpu *c, const uint64_t *a)
 		return -EFAULT;
 	if (a[4] && (r = addr_in(a[4], a[5], &ss)) < 0)
 		return r;
-	return sys_host(sendto((int)a[0], g2h(a[1]), a[2], (int)a[3],
-			       a[4] ? (struct sockaddr *)&ss : NULL, a[4] ? (socklen_t)a[5] : 0));
+	return sig_safe_syscall(SYS_sendto, (int)a[0], (long)g2h(a[1]), (long)a[2], (int)a[3],
+				a[4] ? (long)&ss : 0, a[4] ? (socklen_t)a[5] : 0);
 }
 
 long sys_recvfrom(struct cpu *c, const uint64_t *a)
@@ -146,8 +147,8 @@ long sys_recvfrom(struct cpu *c, const uint64_t *a)
 
 	if (sys_buf_ok(a[1], a[2]))
 		return -EFAULT;
-	r = sys_host(recvfrom((int)a[0], g2h(a[1]), a[2], (int)a[3],
-			      a[4] ? (struct sockaddr *)&ss : NULL, a[4] ? &len : NULL));
+	r = sig_safe_syscall(SYS_recvfrom, (int)a[0], (long)g2h(a[1]), (long)a[2], (int)a[3],
+			     a[4] ? (long)&ss : 0, a[4] ? (long)&len : 0);
 	if (r >= 0 && a[4] && addr_out(a[4], a[5], &ss, len) < 0)
 		return -EFAULT;
 	return r;
@@ -241,7 +242,7 @@ static long msg_call(guest_addr_t p, int fd, int flags, int recv)
 		return -EFAULT;
 	if ((r = msg_import(&g, &h, &iov)) < 0)
 		return r;
-	r = sys_host(recv ? recvmsg(fd, &h, flags) : sendmsg(fd, &h, flags));
+	r = sig_safe_syscall(recv ? SYS_recvmsg : SYS_sendmsg, fd, (long)&h, flags, 0, 0, 0);
 	free(iov);
 	if (r >= 0 && recv) {
 		msg_export(&g, &h);

@@ -80,8 +80,10 @@ long sys_ppoll(struct cpu *c, const uint64_t *a)
 	}
 	if (a[3] && sig_wait_mask_begin(mask, &hmask) < 0)
 		r = -EINTR;
+	else if (a[3])
+		r = sys_host(syscall(SYS_ppoll, h, n, tsp, &hmask, KSIGSET_SIZE));
 	else
-		r = sys_host(syscall(SYS_ppoll, h, n, tsp, a[3] ? &hmask : NULL, KSIGSET_SIZE));
+		r = sig_safe_syscall(SYS_ppoll, (long)h, (long)n, (long)tsp, 0, KSIGSET_SIZE, 0);
 	for (i = 0; r >= 0 && i < n; i++) {
 		abi_pollfd_to_guest(&g, &h[i]);
 		if (SYS_PUT(a[0] + i * sizeof g + offsetof(struct guest_pollfd, revents), g.revents))
@@ -151,9 +153,11 @@ long sys_pselect6(struct cpu *c, const uint64_t *a)
 	}
 	if (hsig.ss && sig_wait_mask_begin(mask, &hmask) < 0)
 		r = -EINTR;
+	else if (hsig.ss)
+		r = sys_host(syscall(SYS_pselect6, n, sets[0], sets[1], sets[2], tsp, &hsig));
 	else
-		r = sys_host(syscall(SYS_pselect6, n, sets[0], sets[1], sets[2], tsp,
-				     a[5] ? &hsig : NULL));
+		r = sig_safe_syscall(SYS_pselect6, n, (long)sets[0], (long)sets[1], (long)sets[2],
+				     (long)tsp, a[5] ? (long)&hsig : 0);
 	for (i = 0; r >= 0 && i < 3; i++)
 		if (sets[i] && gmem_write(a[1 + i], sets[i], bytes))
 			r = -EFAULT;

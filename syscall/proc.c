@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include "abi/futex.h"
 #include "abi/resource.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
@@ -251,10 +252,21 @@ long sys_set_tid_address(struct cpu *c, const uint64_t *a)
 
 #define GUEST_ROBUST_LIST_HEAD_SIZE sizeof(struct guest_robust_list_head)
 
+/* The guest's list is handed to the host kernel for this (host) thread:
+ * struct robust_list_head has the same LP64 layout on arm64 and x86-64,
+ * guest addresses are host addresses and the guest's TID is the host's, so
+ * when the thread or the whole process dies the kernel marks each held
+ * robust futex FUTEX_OWNER_DIED and wakes a waiter, exactly as it would for
+ * a native arm64 process (kernel/futex/core.c, exit_robust_list()).  This
+ * replaces the host C library's own list for the thread; runforeign holds
+ * no robust mutexes of its own. */
 long sys_set_robust_list(struct cpu *c, const uint64_t *a)
 {
 	if (a[1] != GUEST_ROBUST_LIST_HEAD_SIZE)
 		return -EINVAL;
+	long r = syscall(SYS_set_robust_list, g2h(a[0]), (size_t)a[1]);
+	if (r < 0)
+		return -errno;
 	sys_thread.robust_list = a[0];
 	sys_thread.robust_len = a[1];
 	return 0;
@@ -284,8 +296,8 @@ long sys_wait4(struct cpu *c, const uint64_t *a)
 	int status;
 	struct rusage h;
 	struct guest_rusage g;
-	long r = sys_host(syscall(SYS_wait4, (pid_t)a[0], a[1] ? &status : NULL, (int)a[2],
-				  a[3] ? &h : NULL));
+	long r = sig_safe_syscall(SYS_wait4, (pid_t)a[0], a[1] ? (long)&status : 0, (int)a[2],
+				  a[3] ? (long)&h : 0, 0, 0);
 
 	if (r <= 0)
 		return r;
@@ -389,8 +401,8 @@ long sys_waitid(struct cpu *c, const uint64_t *a)
 	unsigned char info[128] = {0};
 	struct rusage h;
 	struct guest_rusage g;
-	long r = sys_host(syscall(SYS_waitid, (int)a[0], (id_t)a[1], a[2] ? info : NULL, (int)a[3],
-				  a[4] ? &h : NULL));
+	long r = sig_safe_syscall(SYS_waitid, (int)a[0], (id_t)a[1], a[2] ? (long)info : 0,
+				  (int)a[3], a[4] ? (long)&h : 0, 0);
 
 	if (r < 0)
 		return r;

@@ -1,7 +1,8 @@
 /*
  * signal.c -- guest signals: dispositions, masks, the queue of signals
- * caught at the host, delivery to guest handlers, default actions, syscall
- * restart, and the signal syscalls.  Frames are built in sigframe.c.
+ * caught at the host, delivery to guest handlers, default actions and
+ * syscall restart.  Frames are built in sigframe.c, the signal syscalls
+ * are in sigsys.c, blocking host calls without a race in safe_syscall.c.
  *
  * Host mirror.  Guest signal n is host signal n: arm64 and x86-64 Linux
  * number 1..64 alike.  For every signal but SIGKILL/SIGSTOP and the four
@@ -121,21 +122,20 @@ void sig_mirror_action(int sig, const struct guest_sigaction *ka)
 
 /* ---- the queue ---- */
 
-/* Queue info; 0, or -1 if the queue is full. */
-static int sigq_push(struct sigq *q, const struct guest_siginfo *info)
+/* Queue info, unless the queue is full (see host_on_signal()). */
+static void sigq_push(struct sigq *q, const struct guest_siginfo *info)
 {
 	int i, n = q->n;
 
 	if (info->si_signo < GUEST_SIGRTMIN) {
 		for (i = 0; i < n; i++)
 			if (q->e[i].si_signo == info->si_signo)
-				return 0;   /* standard signals do not queue */
+				return;   /* standard signals do not queue */
 	}
-	if (n == SIGQ_MAX)
-		return -1;
-	q->e[n] = *info;
-	q->n = n + 1;
-	return 0;
+	if (n < SIGQ_MAX) {
+		q->e[n] = *info;
+		q->n = n + 1;
+	}
 }
 
 /* Remove and return (in *out) the signal the kernel would dequeue first
@@ -190,9 +190,11 @@ void sigq_discard(struct sigq *q, int sig)
 
 /* The host handler for signals the guest handles, and the fault hook for
  * SIGSEGV/SIGBUS/SIGILL/SIGFPE sent by a process.  Async-signal-safe: it
- * only queues and raises the cpu's interrupt request.  If the queue is
- * full, the signal goes back to the host kernel, blocked until the queue
- * has been drained (deliver_all() restores the mask), so none is lost. */
+ * only queues and raises the cpu's interrupt request.  When the queue
+ * becomes full, the handler returns with every signal it may block
+ * blocked, so the host kernel keeps the next ones, in order, until
+ * deliver_all() has drained the queue and restores the mask; only the
+ * fault signals, which cannot be held back, could then be lost. */
 static void host_on_signal(int sig, siginfo_t *si, void *uctx)
 {
 	struct guest_siginfo info;
@@ -203,9 +205,11 @@ static void host_on_signal(int sig, siginfo_t *si, void *uctx)
 	sig_host_setmask(~0ull, &old);
 	abi_siginfo_from_host(&info, si);
 	info.si_signo = sig;
-	if (sigq_push(&sig_self.q, &info) != 0 && !host_owned_by_fault(sig)) {
-		sigaddset(&uc->uc_sigmask, sig);
-		syscall(SYS_rt_tgsigqueueinfo, getpid(), (pid_t)syscall(SYS_gettid), sig, si);
+	sigq_push(&sig_self.q, &info);
+	if (sig_self.q.n == SIGQ_MAX) {
+		uint64_t hold = ~FAULT_SIGS;
+
+		memcpy(&uc->uc_sigmask, &hold, sizeof hold);
 		sig_self.overflow = 1;
 	}
 	sig_self.signalled = 1;
@@ -411,7 +415,7 @@ static void deliver_all(struct cpu *c, struct restart *rs)
 	while (sigq_take(&sig_self.q, ~sig_self.mask, &info))
 		deliver_one(c, &info, rs, NULL);
 	if (RF_UNLIKELY(sig_self.overflow)) {
-		/* Let the signals the full queue sent back in again. */
+		/* The queue was full and held everything back: let it in. */
 		sig_self.overflow = 0;
 		sig_set_mask(sig_self.mask);
 	}
@@ -540,11 +544,13 @@ static void finish_sigreturn(struct cpu *c)
  * continued), the call restarts.  A restart rewinds pc to the SVC and puts
  * back x0, which sys_dispatch() overwrote.
  *
- * Remaining window (to be closed by a safe_syscall-style entry): a signal
- * that arrives after the last sig_deliver_pending() but before the host
- * syscall blocks is queued, yet the syscall still blocks until something
- * else wakes it.  sig_wait_mask_begin() and rt_sigsuspend/rt_sigtimedwait
- * below are already free of that race.
+ * The window: a signal caught after the last delivery but before a host
+ * syscall blocks.  Caught before the SVC, it makes the cpu loop run the
+ * handler first and return to the SVC (sys_cpu_loop()).  Caught inside a
+ * syscall handler, it is seen by sig_safe_syscall() (safe_syscall.c), and
+ * by rt_sigsuspend, rt_sigtimedwait and sig_wait_mask_begin(), which are
+ * race-free; a handler that blocks in a plain syscall() still sleeps until
+ * something else wakes it.
  */
 void sig_syscall_return(struct cpu *c, uint64_t nr, uint64_t orig_x0)
 {

@@ -36,7 +36,7 @@ struct sig_thread {
 	int sigreturn;                /* 0, SIGRET_OK or SIGRET_BAD after rt_sigreturn */
 	uint64_t sigreturn_x0;
 	volatile int signalled;       /* the host handler ran since the last delivery */
-	volatile int overflow;        /* the queue was full: signals were sent back */
+	volatile int overflow;        /* the queue filled up: the host mask holds all */
 	struct sigq q;
 };
 

@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "abi/time.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
@@ -72,7 +73,7 @@ long sys_nanosleep(struct cpu *c, const uint64_t *a)
 
 	if (get_ts(&req, a[0]) < 0)
 		return -EFAULT;
-	r = sys_host(syscall(SYS_nanosleep, &req, &rem));
+	r = sig_safe_syscall(SYS_nanosleep, (long)&req, (long)&rem, 0, 0, 0, 0);
 	if (r == -EINTR && a[1] && put_ts(a[1], &rem) < 0)
 		return -EFAULT;
 	return r;
@@ -85,7 +86,8 @@ long sys_clock_nanosleep(struct cpu *c, const uint64_t *a)
 
 	if (get_ts(&req, a[2]) < 0)
 		return -EFAULT;
-	r = sys_host(syscall(SYS_clock_nanosleep, (clockid_t)a[0], (int)a[1], &req, &rem));
+	r = sig_safe_syscall(SYS_clock_nanosleep, (clockid_t)a[0], (int)a[1], (long)&req, (long)&rem,
+			     0, 0);
 	/* The remainder is written only for relative sleeps (TIMER_ABSTIME 1). */
 	if (r == -EINTR && !(a[1] & 1) && a[3] && put_ts(a[3], &rem) < 0)
 		return -EFAULT;

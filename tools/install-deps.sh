@@ -15,7 +15,7 @@ set -u
 PACKAGES="build-essential pkg-config libelf-dev libcapstone-dev libffi-dev libcmocka-dev
 gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user libunicorn-dev busybox-static
 hyperfine coreutils grep sed gawk diffutils tar gzip xz-utils sqlite3 lua5.4
-perl-base python3.11 dash"
+perl-base python3.11 dash golang-go"
 
 if [ "$(id -u)" -eq 0 ]; then
 	as_root=

@@ -14,7 +14,7 @@ BUSYBOX_CASES ?=
 EMU ?= $(BIN)
 
 .PHONY: check-busybox
-check-busybox: $(if $(filter $(BIN),$(EMU)),$(BIN))
+check-busybox: $(if $(filter $(BIN),$(firstword $(EMU))),$(BIN))
 	@if [ ! -x "$(BUSYBOX_HOST)" ]; then \
 		echo "busybox: SKIP: no host busybox at $(BUSYBOX_HOST) (install: busybox-static)"; exit 0; fi; \
 	why=$$(sh tools/fetch-arm64-debs.sh $(BUSYBOX_DEBS) busybox-static); \

@@ -32,7 +32,7 @@ $(B)/tests/e2e/arm64/%: samples/%.c
 .PHONY: check-e2e e2e-build
 e2e-build: $(E2E_NATIVE) $(E2E_GUEST)
 
-check-e2e: $(if $(filter $(BIN),$(EMU)),$(BIN)) e2e-build
+check-e2e: $(if $(filter $(BIN),$(firstword $(EMU))),$(BIN)) e2e-build
 	@sh tests/e2e/run.sh "$(EMU)" $(B)/tests/e2e/native $(B)/tests/e2e/arm64 \
 		tests/e2e/cases.txt $(B)/tests/e2e/work $(E2E_CASES)
 

@@ -64,8 +64,9 @@ check-abi:
 endif
 CHECKS += check-abi
 
-# uc_run has one Unicorn CPU: no guest threads.
-SYS_UC_SKIP = threads
+# uc_run has one Unicorn CPU (no guest threads) and carries only the
+# general registers across signal frames (no interrupted blocking calls).
+SYS_UC_SKIP = threads blocking_eintr
 SYS_BUILT = $(SYS_PROGS:%=$(SYS_B)/guest/%) $(SYS_PROGS:%=$(SYS_B)/native/%)
 .PHONY: check-sys-uc
 ifeq ($(HAVE_CROSS),yes)
