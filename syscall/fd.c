@@ -259,9 +259,7 @@ long sys_getdents64(struct cpu *c, const uint64_t *a)
 {
 	unsigned int n = (unsigned int)a[2];
 
-	if (sys_buf_ok(a[1], n))
-		return -EFAULT;
-	return sys_host(syscall(SYS_getdents64, (int)a[0], g2h(a[1]), n));
+	return sys_host(syscall(SYS_getdents64, (int)a[0], sys_hbuf(a[1], n), n));
 }
 
 /* An optional loff_t the kernel reads and updates (splice, copy_file_range). */
