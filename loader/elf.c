@@ -286,7 +286,10 @@ static int map_segments(const char *path, int fd, const struct stat *st,
 		prev_prot = prot;
 	}
 	/* Apply the recorded protections; holes between segments inside the
-	 * span are not part of the image. */
+	 * span are not part of the image: unmap them, so that the host's
+	 * mappings agree with gmap, which counts them as free (whoever
+	 * places a mapping there later, e.g. the signal trampoline, uses
+	 * MAP_FIXED_NOREPLACE and would fail on a stale PROT_NONE page). */
 	all = gmap_snapshot(&n);
 	if (!all)
 		return fail(path, RF_EXIT_NOEXEC, "out of memory");
@@ -295,7 +298,7 @@ static int map_segments(const char *path, int fd, const struct stat *st,
 		if (all[i].end <= p || all[i].start >= img->hi + img->bias)
 			continue;
 		if (all[i].start > p)
-			mprotect(g2h(p), all[i].start - p, PROT_NONE);
+			munmap(g2h(p), all[i].start - p);
 		mprotect(g2h(all[i].start), all[i].end - all[i].start, host_prot(all[i].prot));
 		p = all[i].end;
 	}

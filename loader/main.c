@@ -5,6 +5,8 @@
  * This file owns the process: it is the only place that decides exit
  * statuses for runforeign's own errors (RF_EXIT_* in xlate/rf.h).
  */
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,20 +31,38 @@ static void check_host_layout(void)
 	}
 }
 
+/* Where runforeign keeps its own log descriptor: high, out of the way of
+ * the guest, whose next open() must get the lowest free number as it
+ * would natively. */
+#define RF_LOG_FD_MIN 512
+
+/* The -D file (one stream for --strace and -d), or stderr. */
 static FILE *open_log(const char *path)
 {
-	FILE *f;
+	static FILE *log;
+	int fd, high;
 
 	if (!path)
 		return stderr;
-	f = fopen(path, "w");
-	if (!f) {
-		perror(path);
-		fprintf(stderr, "runforeign: %s: cannot open the log file\n", path);
+	if (log)
+		return log;
+	fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+	if (fd < 0) {
+		fprintf(stderr, "runforeign: %s: cannot open the log file: %s\n", path, strerror(errno));
 		exit(RF_EXIT_USAGE);
 	}
-	setvbuf(f, NULL, _IOLBF, 0);
-	return f;
+	high = fcntl(fd, F_DUPFD_CLOEXEC, RF_LOG_FD_MIN);
+	if (high >= 0) {
+		close(fd);
+		fd = high;
+	}
+	log = fdopen(fd, "w");
+	if (!log) {
+		fprintf(stderr, "runforeign: %s: cannot open the log file: %s\n", path, strerror(errno));
+		exit(RF_EXIT_USAGE);
+	}
+	setvbuf(log, NULL, _IOLBF, 0);
+	return log;
 }
 
 int main(int argc, char **argv, char **envp)

@@ -388,8 +388,15 @@ long sys_madvise(struct cpu *c, const uint64_t *a)
 		return -EINVAL;
 	if (a[1] == 0)
 		return 0;
-	if (len == 0 || !range_in_guest(addr, len))
+	if (len == 0 || addr + len < addr)
 		return -EINVAL;
+	if (!range_in_guest(addr, len)) {
+		/* Beyond the guest limit as beyond TASK_SIZE (mm/madvise.c): a
+		 * bad advice is EINVAL (asked of the host on an empty range,
+		 * which touches nothing), otherwise there is no vma: ENOMEM. */
+		r = sys_host(madvise(NULL, 0, (int)a[2]));
+		return r ? r : -ENOMEM;
+	}
 	pthread_mutex_lock(&mm_lock);
 	r = sys_host(madvise(g2h(addr), len, (int)a[2]));
 	if (r == 0 && (a[2] == MADV_DONTNEED || a[2] == MADV_FREE || a[2] == MADV_REMOVE) &&

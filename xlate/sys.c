@@ -8,6 +8,7 @@
  */
 #include <time.h>
 #include "xlate/cpu_profile.h"
+#include "xlate/gmap.h"
 #include "xlate/interp.h"
 #include "xlate/sys.h"
 
@@ -101,9 +102,15 @@ static inline guest_addr_t cache_op_probe(struct cpu *c, uint32_t insn)
 /* DC ZVA: zero the naturally aligned block of DCZID_EL0 size (64 bytes). */
 void interp_DC_ZVA(struct cpu *c, const struct a64_op *op)
 {
-	guest_addr_t a = reg_x(c, F_RT(op->insn)) & ~(guest_addr_t)(CPU_DCZVA_BLOCK - 1);
+	guest_addr_t xt = reg_x(c, F_RT(op->insn));
+	guest_addr_t a = xt & ~(guest_addr_t)(CPU_DCZVA_BLOCK - 1);
+	int prot = gmem_range_ok(a, CPU_DCZVA_BLOCK) ? gmap_prot(a) : -1;
 
-	memset(gmem_ptr(c, a, CPU_DCZVA_BLOCK, 1), 0, CPU_DCZVA_BLOCK);
+	/* A fault reports the address in Xt, not the block's (FAR for DC ZVA
+	 * is the VA the instruction was given); a block lies in one page. */
+	if (prot < 0 || !(prot & GMAP_W))
+		xlate_raise_fault(c, xt, 1, prot < 0 ? XLATE_FAULT_MAPERR : XLATE_FAULT_ACCERR);
+	memset(g2h(a), 0, CPU_DCZVA_BLOCK);
 }
 
 void interp_DC_CVAC(struct cpu *c, const struct a64_op *op) { cache_op_probe(c, op->insn); }

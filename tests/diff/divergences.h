@@ -89,6 +89,15 @@ DIV_EL1_SYSREG(4)
 DIV_EL1_SYSREG(5)
 DIV_EL1_SYSREG(6)
 DIV_EL1_SYSREG(7)
+DIVERGENCE("MSR_reg", 0xffffffe0, 0xd51bd060, rf_undef_uc_ran, DIV_SKIP_CASE,
+	   "TPIDRRO_EL0 is read-only at EL0: MSR to it is UNDEFINED there (Arm ARM "
+	   "D19.2, TPIDRRO_EL0 accessibility), so the kernel sends SIGILL; Unicorn "
+	   "lets the write through")
+DIVERGENCE("M[RS][RS]*", 0xffdff000, 0xd51b9000, rf_undef_uc_ran, DIV_SKIP_CASE,
+	   "performance monitor registers (op1=3 CRn=9: PMCR_EL0, PMCCNTR_EL0, "
+	   "PMUSERENR_EL0, ...): Linux leaves PMUSERENR_EL0.EN = 0, so EL0 accesses "
+	   "trap and the task gets SIGILL (runforeign does not advertise a PMU); "
+	   "Unicorn accesses its model's registers")
 
 /* ---- loads and stores ---- */
 DIVERGENCE("*_ldstexcl", 0, 0, rf_align_misaligned_uc_ran, DIV_SKIP_CASE,

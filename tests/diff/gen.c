@@ -346,7 +346,9 @@ static void gen_regs(struct rng *g, struct diff_case *k, const struct a64_row *r
 		if (is_field(row, 16) && rm != rn && rm != 31 && below(g, 4))
 			r->x[rm] = ldst_index_value(g, k->insn);
 	}
-	if (is_sys_by_va(row) && F_RT(k->insn) != 31)
+	/* Xt points into the data page, or (1 case in 4) anywhere: a fault
+	 * must then report Xt itself. */
+	if (is_sys_by_va(row) && F_RT(k->insn) != 31 && below(g, 4) != 0)
 		r->x[F_RT(k->insn)] = data_ptr(g, 0);
 	if (k->ends_block && is_field(row, 5) && rn != 31 && below(g, 8)) {
 		/* A register branch target: a BRK in the lower half of the

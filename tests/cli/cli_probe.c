@@ -1,0 +1,26 @@
+/* cli_probe.c -- a guest for the command-line tests: prints its argv, the
+ * environment variables named in CLI_SHOW (comma separated), and the
+ * descriptor number its first open() gets. */
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int main(int argc, char **argv)
+{
+	const char *show = getenv("CLI_SHOW");
+	char buf[256], *name, *save = NULL;
+	int i;
+
+	for (i = 0; i < argc; i++)
+		printf("argv[%d]=%s\n", i, argv[i]);
+	if (show) {
+		snprintf(buf, sizeof buf, "%s", show);
+		for (name = strtok_r(buf, ",", &save); name; name = strtok_r(NULL, ",", &save)) {
+			const char *v = getenv(name);
+			printf("env %s=%s\n", name, v ? v : "(unset)");
+		}
+	}
+	printf("first fd=%d\n", open("/dev/null", O_RDONLY));
+	return argc > 1 && strcmp(argv[1], "fail") == 0 ? 3 : 0;
+}

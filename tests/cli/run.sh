@@ -1,0 +1,64 @@
+#!/bin/sh
+# run.sh RUNFOREIGN PROBE WORKDIR -- the command line as users see it:
+# options and their RUNFOREIGN_* twins, -D logging, exit statuses.
+rf=$1 probe=$2 work=$3
+pass=0 fail=0
+rm -rf "$work" && mkdir -p "$work" || exit 1
+
+# check NAME EXPECTED-STATUS EXPECTED-OUTPUT-FILE COMMAND... (stdout+stderr)
+check() {
+	name=$1 want=$2 expect=$3
+	shift 3
+	"$@" >"$work/$name.out" 2>&1
+	got=$?
+	if [ "$got" -ne "$want" ]; then
+		echo "FAIL cli/$name: status $got, expected $want"; cat "$work/$name.out"
+		fail=$((fail + 1))
+	elif [ -n "$expect" ] && ! printf '%s\n' "$expect" | diff -u - "$work/$name.out"; then
+		echo "FAIL cli/$name: output differs"
+		fail=$((fail + 1))
+	else
+		pass=$((pass + 1))
+	fi
+}
+
+check argv 0 "argv[0]=$probe
+argv[1]=a b
+first fd=3" "$rf" "$probe" "a b"
+check argv0 0 "argv[0]=custom
+first fd=3" "$rf" -0 custom "$probe"
+check argv0_env 0 "argv[0]=fromenv
+first fd=3" env RUNFOREIGN_ARGV0=fromenv "$rf" "$probe"
+check setenv 0 "argv[0]=$probe
+env CLI_A=1=2
+env CLI_B=(unset)
+first fd=3" env CLI_SHOW=CLI_A,CLI_B CLI_B=x "$rf" -E CLI_A=1=2 -U CLI_B "$probe"
+check setenv_twin 0 "argv[0]=$probe
+env CLI_A=x
+env CLI_B=(unset)
+first fd=3" env CLI_SHOW=CLI_A,CLI_B CLI_B=y RUNFOREIGN_SET_ENV=CLI_A=x RUNFOREIGN_UNSET_ENV=CLI_B "$rf" "$probe"
+check status 3 "argv[0]=$probe
+argv[1]=fail
+first fd=3" "$rf" "$probe" fail
+# -D: the log goes to the file, and runforeign's descriptor does not shift
+# the guest's descriptor numbers.
+check log_fd 0 "argv[0]=$probe
+first fd=3" "$rf" --strace -d in_asm -D "$work/log" "$probe"
+if grep -q '^openat(AT_FDCWD, "/dev/null", O_RDONLY) = 3$' "$work/log" && grep -q '^IN:' "$work/log"; then
+	pass=$((pass + 1))
+else
+	echo "FAIL cli/log_content: $work/log lacks the openat line or the in_asm blocks"; fail=$((fail + 1))
+fi
+check strace_twin 0 "" env RUNFOREIGN_STRACE=1 RUNFOREIGN_LOG_FILE="$work/log2" "$rf" "$probe"
+grep -q '^exit_group(0)' "$work/log2" && pass=$((pass + 1)) ||
+	{ echo "FAIL cli/strace_twin: no exit_group line in $work/log2"; fail=$((fail + 1)); }
+check usage 125 "runforeign: unknown option '--bogus' (see runforeign --help)" "$rf" --bogus "$probe"
+check noprog 125 "runforeign: no program given (see runforeign --help)" "$rf"
+check notfound 127 "runforeign: $work/none: No such file or directory" "$rf" "$work/none"
+check directory 126 "runforeign: $work: is a directory" "$rf" "$work"
+printf 'just text\n' >"$work/text"
+check notelf 126 "runforeign: $work/text: not an ELF file" "$rf" "$work/text"
+check help 0 "" "$rf" --help
+check version 0 "" "$rf" --version
+echo "cli: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
