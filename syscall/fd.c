@@ -24,30 +24,22 @@
 
 long sys_read(struct cpu *c, const uint64_t *a)
 {
-	if (sys_buf_ok(a[1], a[2]))
-		return -EFAULT;
-	return sig_safe_syscall(SYS_read, (int)a[0], (long)g2h(a[1]), (long)a[2], 0, 0, 0);
+	return sig_safe_syscall(SYS_read, (int)a[0], (long)sys_hbuf(a[1], a[2]), (long)a[2], 0, 0, 0);
 }
 
 long sys_write(struct cpu *c, const uint64_t *a)
 {
-	if (sys_buf_ok(a[1], a[2]))
-		return -EFAULT;
-	return sig_safe_syscall(SYS_write, (int)a[0], (long)g2h(a[1]), (long)a[2], 0, 0, 0);
+	return sig_safe_syscall(SYS_write, (int)a[0], (long)sys_hbuf(a[1], a[2]), (long)a[2], 0, 0, 0);
 }
 
 long sys_pread64(struct cpu *c, const uint64_t *a)
 {
-	if (sys_buf_ok(a[1], a[2]))
-		return -EFAULT;
-	return sig_safe_syscall(SYS_pread64, (int)a[0], (long)g2h(a[1]), (long)a[2], (long)a[3], 0, 0);
+	return sig_safe_syscall(SYS_pread64, (int)a[0], (long)sys_hbuf(a[1], a[2]), (long)a[2], (long)a[3], 0, 0);
 }
 
 long sys_pwrite64(struct cpu *c, const uint64_t *a)
 {
-	if (sys_buf_ok(a[1], a[2]))
-		return -EFAULT;
-	return sig_safe_syscall(SYS_pwrite64, (int)a[0], (long)g2h(a[1]), (long)a[2], (long)a[3], 0, 0);
+	return sig_safe_syscall(SYS_pwrite64, (int)a[0], (long)sys_hbuf(a[1], a[2]), (long)a[2], (long)a[3], 0, 0);
 }
 
 long sys_iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out)
@@ -267,9 +259,7 @@ long sys_getdents64(struct cpu *c, const uint64_t *a)
 {
 	unsigned int n = (unsigned int)a[2];
 
-	if (sys_buf_ok(a[1], n))
-		return -EFAULT;
-	return sys_host(syscall(SYS_getdents64, (int)a[0], g2h(a[1]), n));
+	return sys_host(syscall(SYS_getdents64, (int)a[0], sys_hbuf(a[1], n), n));
 }
 
 /* An optional loff_t the kernel reads and updates (splice, copy_file_range). */

@@ -131,11 +131,9 @@ long sys_sendto(struct cpu *c, const uint64_t *a)
 	struct sockaddr_storage ss;
 	long r;
 
-	if (sys_buf_ok(a[1], a[2]))
-		return -EFAULT;
 	if (a[4] && (r = addr_in(a[4], a[5], &ss)) < 0)
 		return r;
-	return sig_safe_syscall(SYS_sendto, (int)a[0], (long)g2h(a[1]), (long)a[2], (int)a[3],
+	return sig_safe_syscall(SYS_sendto, (int)a[0], (long)sys_hbuf(a[1], a[2]), (long)a[2], (int)a[3],
 				a[4] ? (long)&ss : 0, a[4] ? (socklen_t)a[5] : 0);
 }
 
@@ -145,9 +143,7 @@ long sys_recvfrom(struct cpu *c, const uint64_t *a)
 	socklen_t len = sizeof ss;
 	long r;
 
-	if (sys_buf_ok(a[1], a[2]))
-		return -EFAULT;
-	r = sig_safe_syscall(SYS_recvfrom, (int)a[0], (long)g2h(a[1]), (long)a[2], (int)a[3],
+	r = sig_safe_syscall(SYS_recvfrom, (int)a[0], (long)sys_hbuf(a[1], a[2]), (long)a[2], (int)a[3],
 			     a[4] ? (long)&ss : 0, a[4] ? (long)&len : 0);
 	if (r >= 0 && a[4] && addr_out(a[4], a[5], &ss, len) < 0)
 		return -EFAULT;

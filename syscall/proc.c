@@ -314,9 +314,7 @@ long sys_wait4(struct cpu *c, const uint64_t *a)
 
 long sys_getrandom(struct cpu *c, const uint64_t *a)
 {
-	if (sys_buf_ok(a[0], a[1]))
-		return -EFAULT;
-	return sys_host(syscall(SYS_getrandom, g2h(a[0]), a[1], (unsigned)a[2]));
+	return sys_host(syscall(SYS_getrandom, sys_hbuf(a[0], a[1]), a[1], (unsigned)a[2]));
 }
 
 long sys_memfd_create(struct cpu *c, const uint64_t *a)

@@ -56,6 +56,17 @@ static inline int sys_buf_ok(guest_addr_t p, uint64_t n)
 	return gmem_range_ok(p, n) ? 0 : -EFAULT;
 }
 
+/* sys_hbuf -- the host pointer to hand a host syscall for the guest buffer
+ * [p, p+n): g2h(p) when it lies in guest space (or n is 0: nothing is
+ * touched), else an address in the host kernel half.  The host kernel then
+ * fails it with EFAULT at the point where the arm64 kernel's access_ok()
+ * would (after the fd, seek and argument checks), so the errno order is the
+ * kernel's; checking the range first would answer EFAULT before EBADF. */
+static inline void *sys_hbuf(guest_addr_t p, uint64_t n)
+{
+	return n == 0 || gmem_range_ok(p, n) ? g2h(p) : (void *)0xffff800000000000UL;
+}
+
 /* Copy a guest struct in or out: 0 or -EFAULT. */
 #define SYS_GET(dst, gaddr) gmem_read(&(dst), (gaddr), sizeof(dst))
 #define SYS_PUT(gaddr, src) gmem_write((gaddr), &(src), sizeof(src))

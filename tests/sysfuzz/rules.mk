@@ -7,6 +7,8 @@
 #   internal_error: a fault in runforeign's own code is reported as an
 #     internal error with host pc and symbol, status 120 (host program
 #     linked with librf.a, -rdynamic for the symbol);
+#   errno_order: regression cases for the errno order sysfuzz found, built
+#     natively and for AArch64, outputs compared;
 #   guestfault: a guest load from an unmapped address kills the guest with
 #     SIGSEGV (status 139 from the shell), not status 120.
 # check-sysfuzz: sysfuzz.c built natively and for AArch64, 3 seeds x
@@ -19,7 +21,7 @@ SF_B = $(B)/tests/sysfuzz
 SYSFUZZ_CALLS ?= 20000
 SYSFUZZ_SEEDS ?= 1 2 3
 
-$(SF_B)/native/sysfuzz: tests/sysfuzz/sysfuzz.c
+$(SF_B)/native/%: tests/sysfuzz/%.c
 	@mkdir -p $(dir $@)
 	$(CC) -std=gnu11 -O1 -Wall -Wextra -o $@ $<
 
@@ -33,7 +35,12 @@ $(SF_B)/internal_error: tests/sysfuzz/internal_error.c $(B)/librf.a
 
 .PHONY: check-sysfuzz check-sysfuzz-safety fuzz-sys
 ifeq ($(HAVE_CROSS),yes)
-check-sysfuzz-safety: $(BIN) $(SF_B)/guest/memsafety $(SF_B)/guest/guestfault $(SF_B)/internal_error
+check-sysfuzz-safety: $(BIN) $(SF_B)/guest/memsafety $(SF_B)/guest/guestfault $(SF_B)/internal_error \
+		$(SF_B)/guest/errno_order $(SF_B)/native/errno_order
+	@$(SF_B)/native/errno_order > $(SF_B)/errno_order.native.out 2>&1
+	@$(BIN) $(SF_B)/guest/errno_order > $(SF_B)/errno_order.guest.out 2>&1
+	@diff $(SF_B)/errno_order.native.out $(SF_B)/errno_order.guest.out || \
+		{ echo "FAIL: errno_order differs from native"; exit 1; }
 	@$(BIN) $(SF_B)/guest/memsafety || { echo "FAIL: memsafety"; exit 1; }
 	@$(SF_B)/internal_error || { echo "FAIL: internal_error"; exit 1; }
 	@out=$$(sh -c '$(BIN) $(SF_B)/guest/guestfault; echo "status $$?"' 2>&1); \

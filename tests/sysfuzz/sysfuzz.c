@@ -355,6 +355,10 @@ static long from(const long *v, unsigned n)
 }
 #define FROM(a) from(a, sizeof a / sizeof a[0])
 
+/* Set when the mm address is NULL: the length then stays below
+ * mmap_min_addr's 64 KiB, so the range cannot reach a non-PIE image. */
+static int mm_null;
+
 static long arg_mm_addr(void)
 {
 	unsigned k = pick(6);
@@ -362,7 +366,7 @@ static long arg_mm_addr(void)
 	case 0: kind("scratch"); return (long)scratch;
 	case 1: kind("scratch+4p"); return (long)(scratch + 4 * PG);
 	case 2: kind("scratch+1"); return (long)(scratch + 1);
-	case 3: kind("null"); return 0;
+	case 3: kind("null"); mm_null = 1; return 0;
 	case 4: kind("kernel"); return (long)0xffff800000000000UL;
 	default: kind("scratch_mid"); return (long)(scratch + RESERVE / 2 - PG);
 	}
@@ -405,7 +409,7 @@ static long arg(char t)
 	case 'm': return FROM(adv);
 	case 'q': return FROM(prc);
 	case 'n': return FROM(mkn);
-	case 'z': return FROM(zlen);
+	case 'z': return mm_null ? from(zlen, 4) : FROM(zlen);
 	case 'a': return arg_mm_addr();
 	case 'i': {
 		unsigned k = pick(4);
@@ -477,6 +481,7 @@ static void one_call(void)
 	const struct call *c = &calls[pick(sizeof calls / sizeof calls[0])];
 	long a[6] = { 0 };
 	line[0] = 0;
+	mm_null = 0;
 	memset(arena, 0, PG);
 	memset(arena + PG, 0xff, PG);
 	for (int i = 0; c->args[i]; i++)
