@@ -17,7 +17,7 @@ DEBIAN_ROOT = $(DEBIAN_DIR)/root
 DEBIAN_CASES ?=
 # CPython test modules that pass under runforeign (docs/COMPAT.md lists the
 # others and why); test_math and test_decimal take several minutes each.
-DEBIAN_CPYTHON ?= test_json test_re test_math
+DEBIAN_CPYTHON ?= test_struct test_json test_re test_math test_decimal
 EMU ?= $(BIN)
 
 .PHONY: check-debian
