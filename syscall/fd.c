@@ -42,74 +42,49 @@ long sys_pwrite64(struct cpu *c, const uint64_t *a)
 	return sig_safe_syscall(SYS_pwrite64, (int)a[0], (long)sys_hbuf(a[1], a[2]), (long)a[2], (long)a[3], 0, 0);
 }
 
-long sys_iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out)
+struct iovec *sys_iov_host(guest_addr_t giov, uint64_t cnt, struct iovec **out)
 {
-	struct guest_iovec g;
 	struct iovec *v;
-	uint64_t i, total = 0;
+	uint64_t i;
 
 	*out = NULL;
-	if ((int64_t)(int32_t)cnt != (int64_t)cnt || (int32_t)cnt < 0 || cnt > GUEST_UIO_MAXIOV)
-		return -EINVAL;
-	v = calloc(cnt ? cnt : 1, sizeof *v);
+	if (cnt == 0 || cnt > GUEST_UIO_MAXIOV)
+		return sys_fault_ptr();
+	v = malloc(cnt * sizeof *v);
 	if (!v)
-		return -ENOMEM;
-	for (i = 0; i < cnt; i++) {
-		if (SYS_GET(g, giov + i * sizeof g)) {
-			free(v);
-			return -EFAULT;
-		}
-		if ((int64_t)g.iov_len < 0 || g.iov_len > (uint64_t)SSIZE_MAX - total) {
-			free(v);
-			return -EINVAL;
-		}
-		if (g.iov_len && sys_buf_ok(g.iov_base, g.iov_len)) {
-			free(v);
-			return -EFAULT;
-		}
-		total += g.iov_len;
-		v[i].iov_base = g2h(g.iov_base);
-		v[i].iov_len = g.iov_len;
+		return NULL;
+	_Static_assert(sizeof(struct guest_iovec) == sizeof(struct iovec), "iovec layout");
+	if (gmem_read(v, giov, cnt * sizeof *v)) {
+		free(v);
+		return sys_fault_ptr();
 	}
+	for (i = 0; i < cnt; i++)
+		v[i].iov_base = sys_hbuf((guest_addr_t)(uintptr_t)v[i].iov_base, v[i].iov_len);
 	*out = v;
-	return 0;
+	return v;
 }
 
-/* The four vector calls share one shape; pos < 0 means the file position. */
-static long vec_io(const uint64_t *a, int write_dir, int64_t pos)
+/* The vector calls share one shape: the host call nr with the translated
+ * array; pos and flags are passed only where nr takes them. */
+static long vec_io(long nr, const uint64_t *a, long pos, long pos_h, long flags)
 {
-	struct iovec *v;
-	long r = sys_iov_import(a[1], a[2], &v);
+	struct iovec *buf, *v = sys_iov_host(a[1], a[2], &buf);
+	long r;
 
-	if (r < 0)
-		return r;
-	/* On a 64-bit host the position is the low word (pos_from_hilo()). */
-	if (pos < 0)
-		r = sig_safe_syscall(write_dir ? SYS_writev : SYS_readv, (int)a[0], (long)v,
-				     (long)a[2], 0, 0, 0);
-	else
-		r = sig_safe_syscall(write_dir ? SYS_pwritev : SYS_preadv, (int)a[0], (long)v,
-				     (long)a[2], pos, 0, 0);
-	free(v);
+	if (!v)
+		return -ENOMEM;
+	r = sig_safe_syscall(nr, (int)a[0], (long)v, (long)a[2], pos, pos_h, flags);
+	free(buf);
 	return r;
 }
 
-long sys_readv(struct cpu *c, const uint64_t *a) { return vec_io(a, 0, -1); }
-long sys_writev(struct cpu *c, const uint64_t *a) { return vec_io(a, 1, -1); }
+long sys_readv(struct cpu *c, const uint64_t *a) { return vec_io(SYS_readv, a, 0, 0, 0); }
+long sys_writev(struct cpu *c, const uint64_t *a) { return vec_io(SYS_writev, a, 0, 0, 0); }
 
-long sys_preadv(struct cpu *c, const uint64_t *a)
-{
-	if ((int64_t)a[3] < 0)
-		return -EINVAL;
-	return vec_io(a, 0, (int64_t)a[3]);
-}
-
-long sys_pwritev(struct cpu *c, const uint64_t *a)
-{
-	if ((int64_t)a[3] < 0)
-		return -EINVAL;
-	return vec_io(a, 1, (int64_t)a[3]);
-}
+/* On a 64-bit host the position is the low word (pos_from_hilo()); the
+ * host checks it (negative: EINVAL) after the fd, as the kernel does. */
+long sys_preadv(struct cpu *c, const uint64_t *a) { return vec_io(SYS_preadv, a, (long)a[3], 0, 0); }
+long sys_pwritev(struct cpu *c, const uint64_t *a) { return vec_io(SYS_pwritev, a, (long)a[3], 0, 0); }
 
 long sys_lseek(struct cpu *c, const uint64_t *a)
 {
@@ -331,18 +306,5 @@ long sys_close_range(struct cpu *c, const uint64_t *a)
 
 /* preadv2/pwritev2: offset -1 means the file position; RWF_* flags are
  * the same everywhere (include/uapi/linux/fs.h). */
-static long vec_io2(const uint64_t *a, int write_dir)
-{
-	struct iovec *v;
-	long r = sys_iov_import(a[1], a[2], &v);
-
-	if (r < 0)
-		return r;
-	r = sig_safe_syscall(write_dir ? SYS_pwritev2 : SYS_preadv2, (int)a[0], (long)v,
-			     (long)a[2], (long)a[3], 0, (int)a[5]);
-	free(v);
-	return r;
-}
-
-long sys_preadv2(struct cpu *c, const uint64_t *a) { return vec_io2(a, 0); }
-long sys_pwritev2(struct cpu *c, const uint64_t *a) { return vec_io2(a, 1); }
+long sys_preadv2(struct cpu *c, const uint64_t *a) { return vec_io(SYS_preadv2, a, (long)a[3], 0, (int)a[5]); }
+long sys_pwritev2(struct cpu *c, const uint64_t *a) { return vec_io(SYS_pwritev2, a, (long)a[3], 0, (int)a[5]); }

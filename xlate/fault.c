@@ -132,6 +132,7 @@ void xlate_init(void)
 	unsigned i;
 
 	a64_init();
+	gmem_guard_init();
 	memset(&sa, 0, sizeof sa);
 	sa.sa_sigaction = on_fault;
 	sa.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
