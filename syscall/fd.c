@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/sendfile.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -42,39 +43,83 @@ long sys_pwrite64(struct cpu *c, const uint64_t *a)
 	return sig_safe_syscall(SYS_pwrite64, (int)a[0], (long)sys_hbuf(a[1], a[2]), (long)a[2], (long)a[3], 0, 0);
 }
 
-struct iovec *sys_iov_host(guest_addr_t giov, uint64_t cnt, struct iovec **out)
+/* The first k entries of the guest array copied to the end of a fresh
+ * mapping followed by a PROT_NONE page. */
+static int iov_fenced(struct sys_iovs *s, guest_addr_t giov, uint64_t k)
 {
-	struct iovec *v;
-	uint64_t i;
+	size_t bytes = k * sizeof(struct iovec);
+	size_t data = (bytes + GUEST_PAGE_SIZE - 1) & ~(GUEST_PAGE_SIZE - 1);
+	char *m = mmap(NULL, data + GUEST_PAGE_SIZE, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 
-	*out = NULL;
-	if (cnt == 0 || cnt > GUEST_UIO_MAXIOV)
-		return sys_fault_ptr();
-	v = malloc(cnt * sizeof *v);
-	if (!v)
-		return NULL;
+	if (m == MAP_FAILED)
+		return -ENOMEM;
+	mprotect(m + data, GUEST_PAGE_SIZE, PROT_NONE);
+	s->mem = m;
+	s->maplen = data + GUEST_PAGE_SIZE;
+	s->host = (struct iovec *)(m + data - bytes);
+	return gmem_read(s->host, giov, bytes) ? -EFAULT : 0;
+}
+
+int sys_iov_host(struct sys_iovs *s, guest_addr_t giov, uint64_t cnt)
+{
+	struct guest_iovec g;
+	uint64_t i, k;
+
 	_Static_assert(sizeof(struct guest_iovec) == sizeof(struct iovec), "iovec layout");
-	if (gmem_read(v, giov, cnt * sizeof *v)) {
-		free(v);
-		return sys_fault_ptr();
+	s->host = sys_fault_ptr();
+	s->mem = NULL;
+	s->maplen = 0;
+	if (cnt == 0 || cnt > GUEST_UIO_MAXIOV)
+		return 0;
+	s->mem = malloc(cnt * sizeof(struct iovec));
+	if (!s->mem)
+		return -ENOMEM;
+	if (gmem_read(s->mem, giov, cnt * sizeof(struct iovec)) == 0) {
+		s->host = s->mem;
+	} else {
+		free(s->mem);
+		s->mem = NULL;
+		for (k = 0; k < cnt && SYS_GET(g, giov + k * sizeof g) == 0; k++)
+			;
+		if (k == 0)
+			return 0;
+		if (iov_fenced(s, giov, k) < 0) {
+			/* Out of memory, or the entries changed under us. */
+			int mapped = s->maplen != 0;
+			sys_iov_free(s);
+			s->host = sys_fault_ptr();
+			return mapped ? 0 : -ENOMEM;
+		}
+		cnt = k;
 	}
 	for (i = 0; i < cnt; i++)
-		v[i].iov_base = sys_hbuf((guest_addr_t)(uintptr_t)v[i].iov_base, v[i].iov_len);
-	*out = v;
-	return v;
+		s->host[i].iov_base = sys_hbuf((guest_addr_t)(uintptr_t)s->host[i].iov_base,
+					       s->host[i].iov_len);
+	return 0;
+}
+
+void sys_iov_free(struct sys_iovs *s)
+{
+	if (s->maplen)
+		munmap(s->mem, s->maplen);
+	else
+		free(s->mem);
+	s->mem = NULL;
+	s->maplen = 0;
 }
 
 /* The vector calls share one shape: the host call nr with the translated
  * array; pos and flags are passed only where nr takes them. */
 static long vec_io(long nr, const uint64_t *a, long pos, long pos_h, long flags)
 {
-	struct iovec *buf, *v = sys_iov_host(a[1], a[2], &buf);
+	struct sys_iovs v;
 	long r;
 
-	if (!v)
+	if (sys_iov_host(&v, a[1], a[2]) < 0)
 		return -ENOMEM;
-	r = sig_safe_syscall(nr, (int)a[0], (long)v, (long)a[2], pos, pos_h, flags);
-	free(buf);
+	r = sig_safe_syscall(nr, (int)a[0], (long)v.host, (long)a[2], pos, pos_h, flags);
+	sys_iov_free(&v);
 	return r;
 }
 
@@ -192,19 +237,16 @@ long sys_pipe2(struct cpu *c, const uint64_t *a)
 	return 0;
 }
 
+/* An optional loff_t the kernel reads and updates itself (sendfile,
+ * splice, copy_file_range): the same 8 bytes on both. */
+static long off_arg(guest_addr_t p)
+{
+	return p ? (long)sys_hbuf(p, sizeof(loff_t)) : 0;
+}
+
 long sys_sendfile(struct cpu *c, const uint64_t *a)
 {
-	off_t off;
-	long r;
-
-	if (!a[2])
-		return sig_safe_syscall(SYS_sendfile, (int)a[0], (int)a[1], 0, (long)a[3], 0, 0);
-	if (SYS_GET(off, a[2]))
-		return -EFAULT;
-	r = sig_safe_syscall(SYS_sendfile, (int)a[0], (int)a[1], (long)&off, (long)a[3], 0, 0);
-	if (r >= 0 && SYS_PUT(a[2], off))
-		return -EFAULT;
-	return r;
+	return sig_safe_syscall(SYS_sendfile, (int)a[0], (int)a[1], off_arg(a[2]), (long)a[3], 0, 0);
 }
 
 long sys_flock(struct cpu *c, const uint64_t *a)
@@ -237,44 +279,17 @@ long sys_getdents64(struct cpu *c, const uint64_t *a)
 	return sys_host(syscall(SYS_getdents64, (int)a[0], sys_hbuf(a[1], n), n));
 }
 
-/* An optional loff_t the kernel reads and updates (splice, copy_file_range). */
-static long off_in(guest_addr_t p, loff_t *v, loff_t **use)
-{
-	*use = NULL;
-	if (!p)
-		return 0;
-	if (SYS_GET(*v, p))
-		return -EFAULT;
-	*use = v;
-	return 0;
-}
-
 long sys_copy_file_range(struct cpu *c, const uint64_t *a)
 {
-	loff_t oi, oo, *pi, *po;
-	long r;
-
-	if (off_in(a[1], &oi, &pi) < 0 || off_in(a[3], &oo, &po) < 0)
-		return -EFAULT;
-	r = sys_host(copy_file_range((int)a[0], pi, (int)a[2], po, a[4], (unsigned)a[5]));
-	if (r >= 0 && ((pi && SYS_PUT(a[1], oi)) || (po && SYS_PUT(a[3], oo))))
-		return -EFAULT;
-	return r;
+	return sys_host(syscall(SYS_copy_file_range, (int)a[0], off_arg(a[1]), (int)a[2], off_arg(a[3]),
+				(size_t)a[4], (unsigned)a[5]));
 }
 
 long sys_splice(struct cpu *c, const uint64_t *a)
 {
-	loff_t oi, oo, *pi, *po;
-	long r;
-
-	if (off_in(a[1], &oi, &pi) < 0 || off_in(a[3], &oo, &po) < 0)
-		return -EFAULT;
 	/* SPLICE_F_* (include/linux/splice.h) are the same everywhere. */
-	r = sig_safe_syscall(SYS_splice, (int)a[0], (long)pi, (int)a[2], (long)po, (long)a[4],
-			     (unsigned)a[5]);
-	if (r >= 0 && ((pi && SYS_PUT(a[1], oi)) || (po && SYS_PUT(a[3], oo))))
-		return -EFAULT;
-	return r;
+	return sig_safe_syscall(SYS_splice, (int)a[0], off_arg(a[1]), (int)a[2], off_arg(a[3]),
+				(long)a[4], (unsigned)a[5]);
 }
 
 long sys_tee(struct cpu *c, const uint64_t *a)

@@ -145,14 +145,14 @@ long sys_shutdown(struct cpu *c, const uint64_t *a)
 /* A guest msghdr as a host one: the same fields, the name and control
  * buffers in place, the iovec array translated (its copy in *iov, free
  * it).  0, or -ENOMEM. */
-static long msg_to_host(const struct guest_msghdr *g, struct msghdr *h, struct iovec **iov)
+static long msg_to_host(const struct guest_msghdr *g, struct msghdr *h, struct sys_iovs *iov)
 {
 	memset(h, 0, sizeof *h);
 	h->msg_name = opt_buf(g->msg_name, g->msg_namelen < 0 ? 0 : (uint64_t)g->msg_namelen);
 	h->msg_namelen = (socklen_t)g->msg_namelen;
-	h->msg_iov = sys_iov_host(g->msg_iov, g->msg_iovlen, iov);
-	if (!h->msg_iov)
+	if (sys_iov_host(iov, g->msg_iov, g->msg_iovlen) < 0)
 		return -ENOMEM;
+	h->msg_iov = iov->host;
 	h->msg_iovlen = g->msg_iovlen;
 	h->msg_control = opt_buf(g->msg_control, g->msg_controllen);
 	h->msg_controllen = g->msg_controllen;
@@ -176,7 +176,7 @@ static long msg_call(long nr, int fd, guest_addr_t p, int flags)
 {
 	struct guest_msghdr g;
 	struct msghdr h;
-	struct iovec *iov;
+	struct sys_iovs iov;
 	long r = sys_host(syscall(nr, fd, sys_fault_ptr(), flags));
 
 	if (r != -EFAULT)
@@ -186,7 +186,7 @@ static long msg_call(long nr, int fd, guest_addr_t p, int flags)
 	if (msg_to_host(&g, &h, &iov) < 0)
 		return -ENOMEM;
 	r = sig_safe_syscall(nr, fd, (long)&h, flags, 0, 0, 0);
-	free(iov);
+	sys_iov_free(&iov);
 	if (r >= 0 && nr == SYS_recvmsg && msg_export(p, &g, &h))
 		return -EFAULT;
 	return r;
@@ -205,8 +205,8 @@ static long mmsg_call(long nr, const uint64_t *a)
 	void *timeout = nr == SYS_recvmmsg ? opt_buf(a[4], 16) : NULL;
 	struct guest_mmsghdr *g;
 	struct mmsghdr *h;
-	struct iovec **iov;
-	unsigned int n, i;
+	struct sys_iovs *iov;
+	unsigned int n = 0, i;
 	long r = sys_host(syscall(nr, (int)a[0], sys_fault_ptr(), vlen, (int)a[3], timeout));
 
 	if (r != -EFAULT)
@@ -233,8 +233,8 @@ static long mmsg_call(long nr, const uint64_t *a)
 			r = -EFAULT;
 	}
 out:
-	for (i = 0; iov && i < vlen; i++)
-		free(iov[i]);
+	for (i = 0; iov && i < n; i++)
+		sys_iov_free(&iov[i]);
 	free(iov);
 	free(h);
 	free(g);

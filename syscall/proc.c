@@ -319,15 +319,9 @@ long sys_getrandom(struct cpu *c, const uint64_t *a)
 
 long sys_memfd_create(struct cpu *c, const uint64_t *a)
 {
-	char name[256];
-	long n = gmem_strcpy(name, sizeof name, a[0]);
-
-	if (n == -ENAMETOOLONG)
-		return -EINVAL;
-	if (n < 0)
-		return n;
-	/* MFD_* flags (include/uapi/linux/memfd.h) are the same everywhere. */
-	return sys_host(syscall(SYS_memfd_create, name, (unsigned)a[1]));
+	/* MFD_* flags (include/uapi/linux/memfd.h) are the same everywhere;
+	 * the host checks them before it reads the name. */
+	return sys_host(syscall(SYS_memfd_create, sys_hstr(a[0]), (unsigned)a[1]));
 }
 
 /* prctl options with an integer argument (or none) and an integer result,

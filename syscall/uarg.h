@@ -42,15 +42,24 @@ int sys_is_proc_self_exe(int dirfd, const char *path);
  * the fd or -errno and return 1; else return 0. */
 int sys_procfs_open(const char *path, int hflags, long *result);
 
-struct iovec;
-/* sys_iov_host -- the iovec array to hand a host call for the guest's
- * array at giov with cnt entries (iovec has the same LP64 layout on both):
- * a malloc'd copy (*out, free it) whose bases went through sys_hbuf; or,
- * when the kernel would not read the array (cnt 0 or above UIO_MAXIOV) or
- * the guest's array does not read, a faulting pointer (*out NULL).  The
- * host kernel then checks the fd, cnt, each length and each base in its
- * own order (import_iovec()).  NULL only when out of memory. */
-struct iovec *sys_iov_host(guest_addr_t giov, uint64_t cnt, struct iovec **out);
+/* A guest iovec array translated for a host call (sys_iov_host). */
+struct sys_iovs {
+	struct iovec *host;	/* what to hand the host call */
+	void *mem;		/* the copy: malloc'd, or mmap'd when maplen */
+	size_t maplen;
+};
+
+/* sys_iov_host -- translate the guest's iovec array at giov with cnt
+ * entries (the same LP64 layout on both) into s->host: a copy whose bases
+ * went through sys_hbuf; a faulting pointer when the kernel would not read
+ * the array (cnt 0 or above UIO_MAXIOV) or its first entry does not read;
+ * and when a later entry does not read, a copy of the entries before it
+ * that ends at a PROT_NONE page, so the host kernel, which reads the
+ * entries one by one (checking each length), stops where the kernel
+ * would.  The host then checks the fd, cnt, lengths and bases in its own
+ * order (import_iovec()).  0, or -ENOMEM; release with sys_iov_free. */
+int sys_iov_host(struct sys_iovs *s, guest_addr_t giov, uint64_t cnt);
+void sys_iov_free(struct sys_iovs *s);
 
 /* sys_fault_ptr -- a user address that faults on any access and reaches
  * nothing of runforeign's (a probe argument for host calls). */
