@@ -148,46 +148,27 @@ long sys_dup(struct cpu *c, const uint64_t *a)
 
 long sys_dup3(struct cpu *c, const uint64_t *a)
 {
-	if (a[2] & ~(uint64_t)GUEST_O_CLOEXEC)
-		return -EINVAL;
-	return sys_host(dup3((int)a[0], (int)a[1], a[2] ? O_CLOEXEC : 0));
+	/* O_CLOEXEC is 02000000 on both; the host refuses any other bit. */
+	_Static_assert(GUEST_O_CLOEXEC == O_CLOEXEC, "O_CLOEXEC");
+	return sys_host(dup3((int)a[0], (int)a[1], (int)a[2]));
 }
 
-/* fcntl commands whose argument points to a struct flock. */
+/* fcntl commands whose argument points to a struct flock, the same
+ * layout on both (abi/fcntl.h): the host reads and writes it in place,
+ * after its fd and command checks. */
 static long fcntl_lock(int fd, int cmd, guest_addr_t p)
 {
-	struct guest_flock g;
-	struct flock h;
-	long r;
-
-	if (SYS_GET(g, p))
-		return -EFAULT;
-	abi_flock_to_host(&h, &g);
+	_Static_assert(sizeof(struct guest_flock) == sizeof(struct flock), "flock layout");
 	if (cmd == F_SETLKW || cmd == F_OFD_SETLKW)
-		r = sig_safe_syscall(SYS_fcntl, fd, cmd, (long)&h, 0, 0, 0);
-	else
-		r = sys_host(syscall(SYS_fcntl, fd, cmd, &h));
-	if (r >= 0 && (cmd == F_GETLK || cmd == F_OFD_GETLK)) {
-		abi_flock_to_guest(&g, &h);
-		if (SYS_PUT(p, g))
-			return -EFAULT;
-	}
-	return r;
+		return sig_safe_syscall(SYS_fcntl, fd, cmd, (long)sys_hbuf(p, sizeof(struct flock)), 0, 0, 0);
+	return sys_host(syscall(SYS_fcntl, fd, cmd, sys_hbuf(p, sizeof(struct flock))));
 }
 
 /* F_GETOWN_EX / F_SETOWN_EX: struct f_owner_ex {int type; pid_t pid;},
  * the same two ints on every architecture. */
 static long fcntl_owner(int fd, int cmd, guest_addr_t p)
 {
-	struct f_owner_ex o;
-	long r;
-
-	if (cmd == F_SETOWN_EX && SYS_GET(o, p))
-		return -EFAULT;
-	r = sys_host(syscall(SYS_fcntl, fd, cmd, &o));
-	if (r >= 0 && cmd == F_GETOWN_EX && SYS_PUT(p, o))
-		return -EFAULT;
-	return r;
+	return sys_host(syscall(SYS_fcntl, fd, cmd, sys_hbuf(p, sizeof(struct f_owner_ex))));
 }
 
 long sys_fcntl(struct cpu *c, const uint64_t *a)
@@ -222,19 +203,15 @@ long sys_fcntl(struct cpu *c, const uint64_t *a)
 
 long sys_pipe2(struct cpu *c, const uint64_t *a)
 {
-	int fds[2];
-	uint64_t ok = GUEST_O_CLOEXEC | GUEST_O_NONBLOCK | GUEST_O_DIRECT | GUEST_O_EXCL;
+	/* The flags are an int checked first; O_DIRECT differs between the
+	 * two (O_EXCL is O_NOTIFICATION_PIPE).  The host stores the two fds
+	 * in the guest's array itself, and closes them if that faults. */
+	int ok = GUEST_O_CLOEXEC | GUEST_O_NONBLOCK | GUEST_O_DIRECT | GUEST_O_EXCL;
 
-	if (a[1] & ~ok)
+	if ((int)a[1] & ~ok)
 		return -EINVAL;
-	if (pipe2(fds, abi_open_flags_to_host(a[1])) < 0)
-		return -errno;
-	if (SYS_PUT(a[0], fds)) {
-		close(fds[0]);
-		close(fds[1]);
-		return -EFAULT;
-	}
-	return 0;
+	return sys_host(syscall(SYS_pipe2, sys_hbuf(a[0], 2 * sizeof(int)),
+				abi_open_flags_to_host((uint32_t)a[1])));
 }
 
 /* An optional loff_t the kernel reads and updates itself (sendfile,
