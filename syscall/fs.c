@@ -331,6 +331,15 @@ long sys_openat2(struct cpu *c, const uint64_t *a)
 		return -EINVAL;
 	if (a[3] > GUEST_PAGE_SIZE)
 		return -E2BIG;
+	/* copy_struct_from_user(): a longer struct's tail must be zeros
+	 * (read before the known part). */
+	for (uint64_t i = sizeof g; i < a[3]; i++) {
+		char ch;
+		if (SYS_GET(ch, a[2] + i))
+			return -EFAULT;
+		if (ch)
+			return -E2BIG;
+	}
 	if (SYS_GET(g, a[2]))
 		return -EFAULT;
 	/* Unlike openat, openat2 refuses flags it does not know. */

@@ -24,6 +24,7 @@
 #include <sys/mman.h>
 #include <sys/shm.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #include "abi/ipc.h"
 #include "abi/mman.h"
@@ -231,16 +232,16 @@ static long mmap_locked(guest_addr_t addr, uint64_t len, int prot, int flags, in
 long sys_mmap(struct cpu *c, const uint64_t *a)
 {
 	uint64_t len = page_len(a[1]);
-	int prot = (int)a[2], flags = (int)a[3], type = flags & GUEST_MAP_TYPE;
+	int flags = (int)a[3], type = flags & GUEST_MAP_TYPE;
+	/* mmap ignores protection bits it does not know (calc_vm_prot_bits();
+	 * without BTI and MTE in the advertised CPU, those two as well). */
+	int prot = (int)a[2] & (GUEST_PROT_READ | GUEST_PROT_WRITE | GUEST_PROT_EXEC);
 	long r;
 
 	if (a[5] & PAGE_MASK_G)
 		return -EINVAL;
 	if (type != GUEST_MAP_SHARED && type != GUEST_MAP_PRIVATE &&
 	    type != GUEST_MAP_SHARED_VALIDATE)
-		return -EINVAL;
-	/* No BTI or MTE in the advertised CPU: arch_validate_prot() refuses. */
-	if (prot & ~(GUEST_PROT_READ | GUEST_PROT_WRITE | GUEST_PROT_EXEC))
 		return -EINVAL;
 	if (a[1] == 0)
 		return -EINVAL;
@@ -271,18 +272,31 @@ long sys_munmap(struct cpu *c, const uint64_t *a)
 	return 0;
 }
 
+/* PROT_SEM: accepted everywhere, meaningless here. */
+#define GUEST_PROT_SEM 0x8
+
+/* The checks in do_mprotect_pkey()'s order: both grow flags, alignment,
+ * an empty range (success), a wrapping range, the protection bits
+ * (arch_validate_prot(): no BTI or MTE in the advertised CPU), then the
+ * mappings. */
 long sys_mprotect(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t addr = a[0];
-	uint64_t len = page_len(a[1]);
-	int prot = (int)a[2] & ~(GUEST_PROT_GROWSDOWN | GUEST_PROT_GROWSUP);
+	uint64_t len = (a[1] + PAGE_MASK_G) & ~PAGE_MASK_G;
+	int grows = (int)a[2] & (GUEST_PROT_GROWSDOWN | GUEST_PROT_GROWSUP);
+	int prot = (int)a[2] & ~grows;
 	long r = 0;
 
-	if ((addr & PAGE_MASK_G) || (prot & ~(GUEST_PROT_READ | GUEST_PROT_WRITE | GUEST_PROT_EXEC)))
+	if (grows == (GUEST_PROT_GROWSDOWN | GUEST_PROT_GROWSUP) || (addr & PAGE_MASK_G))
 		return -EINVAL;
 	if (a[1] == 0)
 		return 0;
-	if (len == 0 || !range_in_guest(addr, len))
+	if (addr + len <= addr)
+		return -ENOMEM;
+	if (prot & ~(GUEST_PROT_READ | GUEST_PROT_WRITE | GUEST_PROT_EXEC | GUEST_PROT_SEM))
+		return -EINVAL;
+	prot &= ~GUEST_PROT_SEM;
+	if (!range_in_guest(addr, len))
 		return -ENOMEM;
 	pthread_mutex_lock(&mm_lock);
 	if (!gmap_all_mapped(addr, len)) {
@@ -378,25 +392,26 @@ long sys_mremap(struct cpu *c, const uint64_t *a)
 	return r;
 }
 
+/* The checks in do_madvise()'s order: the advice (asked of the host on an
+ * empty range, which touches nothing), alignment, a length that rounds to
+ * zero or wraps (EINVAL), an empty range (success), then the mappings;
+ * beyond the guest limit there are none (ENOMEM, as beyond TASK_SIZE). */
 long sys_madvise(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t addr = a[0];
-	uint64_t len = page_len(a[1]);
-	long r;
+	uint64_t len = (a[1] + PAGE_MASK_G) & ~PAGE_MASK_G;
+	long r = sys_host(madvise(NULL, 0, (int)a[2]));
 
+	if (r < 0)
+		return r;
 	if (addr & PAGE_MASK_G)
 		return -EINVAL;
-	if (a[1] == 0)
-		return 0;
-	if (len == 0 || addr + len < addr)
+	if ((a[1] && len == 0) || addr + len < addr)
 		return -EINVAL;
-	if (!range_in_guest(addr, len)) {
-		/* Beyond the guest limit as beyond TASK_SIZE (mm/madvise.c): a
-		 * bad advice is EINVAL (asked of the host on an empty range,
-		 * which touches nothing), otherwise there is no vma: ENOMEM. */
-		r = sys_host(madvise(NULL, 0, (int)a[2]));
-		return r ? r : -ENOMEM;
-	}
+	if (len == 0)
+		return 0;
+	if (!range_in_guest(addr, len))
+		return -ENOMEM;
 	pthread_mutex_lock(&mm_lock);
 	r = sys_host(madvise(g2h(addr), len, (int)a[2]));
 	if (r == 0 && (a[2] == MADV_DONTNEED || a[2] == MADV_FREE || a[2] == MADV_REMOVE) &&
@@ -406,55 +421,84 @@ long sys_madvise(struct cpu *c, const uint64_t *a)
 	return r;
 }
 
+/* msync in mm/msync.c's order: the flags (asked of the host on an empty
+ * range), alignment, a wrapping range (ENOMEM), an empty one (success),
+ * then the mappings. */
 long sys_msync(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t addr = a[0];
-	uint64_t len = page_len(a[1]);
+	uint64_t len = (a[1] + PAGE_MASK_G) & ~PAGE_MASK_G;
+	long r = sys_host(msync(NULL, 0, (int)a[2]));
 
+	if (r < 0)
+		return r;
 	if (addr & PAGE_MASK_G)
 		return -EINVAL;
-	if (a[1] && (len == 0 || !range_in_guest(addr, len)))
+	if (addr + len < addr)
+		return -ENOMEM;
+	if (len == 0)
+		return 0;
+	if (!range_in_guest(addr, len))
 		return -ENOMEM;
 	return sys_host(msync(g2h(addr), len, (int)a[2]));
 }
 
+/* 1 if the host's access_ok() accepts [p, p+n). */
+static int host_user_range(uint64_t p, uint64_t n)
+{
+	return p <= GMEM_HOST_USER_TOP && n <= GMEM_HOST_USER_TOP - p;
+}
+
+/* mincore in mm/mincore.c's order: alignment, a range that is not a user
+ * range (ENOMEM), a vector that is not (EFAULT), then the mappings: a
+ * range reaching beyond guest space has a hole there (ENOMEM), after the
+ * host has filled the vector for the part in guest space. */
 long sys_mincore(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t addr = a[0];
-	uint64_t len = page_len(a[1]);
+	uint64_t pages = (a[1] >> 12) + ((a[1] & PAGE_MASK_G) != 0);
+	long r;
 
 	if (addr & PAGE_MASK_G)
 		return -EINVAL;
-	if (!range_in_guest(addr, len) || (a[1] && len == 0))
+	if (!host_user_range(addr, a[1]))
 		return -ENOMEM;
-	if (sys_buf_ok(a[2], len / GUEST_PAGE_SIZE))
+	if (!host_user_range(a[2], pages))
 		return -EFAULT;
-	return sys_host(mincore(g2h(addr), len, g2h(a[2])));
+	if (range_in_guest(addr, a[1]))
+		return sys_host(mincore(g2h(addr), a[1], sys_hbuf(a[2], pages)));
+	if (addr < GUEST_ADDR_LIMIT &&
+	    (r = sys_host(mincore(g2h(addr), GUEST_ADDR_LIMIT - addr, sys_hbuf(a[2], pages)))) < 0)
+		return r;
+	return -ENOMEM;
 }
 
-/* The locking calls act on host pages, which are the guest's; mlockall
- * also locks runforeign's own memory, as it would lock a native
- * program's libraries. */
-long sys_mlock(struct cpu *c, const uint64_t *a)
+/* mlock, mlock2 and munlock in mm/mlock.c's order: mlock2's flags (asked
+ * of the host on an empty range), then the range rounded out to pages:
+ * empty (success), wrapping (EINVAL), beyond guest space (ENOMEM, no
+ * mapping there); the host locks the guest's pages.  mlockall also locks
+ * runforeign's own memory, as it would lock a native program's
+ * libraries. */
+static long lock_call(long nr, const uint64_t *a)
 {
-	if (!range_in_guest(a[0], a[1]))
+	uint64_t start = a[0] & ~PAGE_MASK_G;
+	uint64_t len = (a[1] + (a[0] & PAGE_MASK_G) + PAGE_MASK_G) & ~PAGE_MASK_G;
+	long r;
+
+	if (nr == SYS_mlock2 && (r = sys_host(syscall(SYS_mlock2, NULL, 0, (unsigned)a[2]))) < 0)
+		return r;
+	if (len == 0)
+		return 0;
+	if (start + len < start)
+		return -EINVAL;
+	if (!range_in_guest(start, len))
 		return -ENOMEM;
-	return sys_host(mlock(g2h(a[0]), a[1]));
+	return sys_host(syscall(nr, g2h(a[0]), a[1], (unsigned)a[2]));
 }
 
-long sys_munlock(struct cpu *c, const uint64_t *a)
-{
-	if (!range_in_guest(a[0], a[1]))
-		return -ENOMEM;
-	return sys_host(munlock(g2h(a[0]), a[1]));
-}
-
-long sys_mlock2(struct cpu *c, const uint64_t *a)
-{
-	if (!range_in_guest(a[0], a[1]))
-		return -ENOMEM;
-	return sys_host(mlock2(g2h(a[0]), a[1], (unsigned)a[2]));
-}
+long sys_mlock(struct cpu *c, const uint64_t *a) { return lock_call(SYS_mlock, a); }
+long sys_munlock(struct cpu *c, const uint64_t *a) { return lock_call(SYS_munlock, a); }
+long sys_mlock2(struct cpu *c, const uint64_t *a) { return lock_call(SYS_mlock2, a); }
 
 long sys_mlockall(struct cpu *c, const uint64_t *a)
 {

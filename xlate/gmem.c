@@ -46,7 +46,10 @@ void *gmem_host_buf(guest_addr_t p, uint64_t n)
 		return g2h(p);
 	if (p >= GMEM_HOST_USER_TOP)
 		return (void *)(uintptr_t)p;
-	if (n > GMEM_HOST_USER_TOP - p || !guard_ok)
+	/* Same page offset, at or below p: access_ok() on the guard address
+	 * fails only where it fails on p (lengths the kernel clamps first,
+	 * such as MAX_RW_COUNT for I/O, keep p's answer). */
+	if (!guard_ok)
 		return (void *)kernel_half;
 	return g2h(GUEST_ADDR_LIMIT + (p & (GUEST_PAGE_SIZE - 1)));
 }

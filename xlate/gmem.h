@@ -72,11 +72,11 @@ int gmem_guard_init(void);
 /* gmem_host_buf -- the pointer to hand a host syscall for the guest buffer
  * [p, p+n) so that the host kernel treats it as the arm64 kernel treats
  * the guest's: g2h(p) for a buffer that starts in guest space (an overrun
- * past the end faults in the guard); for one beyond guest space, an
- * address in the guard with the same page offset, which faults on first
- * access like an unmapped user address, or, when [p, p+n) is not a user
- * range at all, a kernel-half address that access_ok() refuses.  Never a
- * pointer to runforeign's own memory. */
+ * past the end faults in the guard); for one beyond guest space but in
+ * the host's user half, an address in the guard with the same page offset,
+ * which faults on first access like an unmapped user address; a
+ * kernel-half address as it is (access_ok() refuses it).  Never a pointer
+ * to runforeign's own memory. */
 void *gmem_host_buf(guest_addr_t p, uint64_t n);
 
 /* gmem_read -- copy n bytes from guest src; 0, or -EFAULT if any byte is
