@@ -349,8 +349,7 @@ long sys_openat2(struct cpu *c, const uint64_t *a)
 	h.flags = (uint64_t)(unsigned)abi_open_flags_to_host(g.flags);
 	h.mode = g.mode;
 	h.resolve = g.resolve;
-	LOOKUP_ARG(path, a[1]);
-	return sys_host(syscall(SYS_openat2, (int)a[0], path, &h, sizeof h));
+	return sys_host(syscall(SYS_openat2, (int)a[0], LOOKUP_ARG(path, a[1]), &h, sizeof h));
 }
 
 long sys_chroot(struct cpu *c, const uint64_t *a)

@@ -23,7 +23,10 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/shm.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "abi/ipc.h"
@@ -200,6 +203,18 @@ static long map_place(guest_addr_t addr, uint64_t len, int flags, guest_addr_t *
 	return *where ? 0 : -ENOMEM;
 }
 
+/* path_noexec(): a file on a noexec mount or on a pseudo file system
+ * (sockets, pipes, anonymous inodes), which the kernel marks noexec. */
+static int fd_noexec(int fd)
+{
+	struct statfs fs;
+
+	if (fstatfs(fd, &fs) < 0)
+		return 0;
+	return (fs.f_flags & ST_NOEXEC) || fs.f_type == 0x534f434b /* sockfs */ ||
+	       fs.f_type == 0x50495045 /* pipefs */ || fs.f_type == 0x09041934 /* anon_inodefs */;
+}
+
 static long mmap_locked(guest_addr_t addr, uint64_t len, int prot, int flags, int fd,
 			uint64_t off)
 {
@@ -215,6 +230,15 @@ static long mmap_locked(guest_addr_t addr, uint64_t len, int prot, int flags, in
 	replaced = fixed && gmap_any_mapped(where, len);
 	p = mmap(g2h(where), len, host_prot(prot), hflags | MAP_FIXED,
 		 (flags & GUEST_MAP_ANONYMOUS) ? -1 : fd, (off_t)off);
+	/* The host mapping is never executable, so the host cannot refuse
+	 * PROT_EXEC on a noexec file; the kernel does, after the access
+	 * checks and before asking the file to map (ENODEV). */
+	if ((p != MAP_FAILED || errno == ENODEV) && (prot & GUEST_PROT_EXEC) &&
+	    !(flags & GUEST_MAP_ANONYMOUS) && fd_noexec(fd)) {
+		if (p != MAP_FAILED)
+			munmap(p, len);
+		return -EPERM;
+	}
 	if (p == MAP_FAILED)
 		return -errno;
 	if (replaced && range_has_exec(where, len))
@@ -238,15 +262,19 @@ long sys_mmap(struct cpu *c, const uint64_t *a)
 	int prot = (int)a[2] & (GUEST_PROT_READ | GUEST_PROT_WRITE | GUEST_PROT_EXEC);
 	long r;
 
+	/* ksys_mmap_pgoff() and do_mmap()'s order: offset, fd, length,
+	 * then the mapping type. */
 	if (a[5] & PAGE_MASK_G)
 		return -EINVAL;
-	if (type != GUEST_MAP_SHARED && type != GUEST_MAP_PRIVATE &&
-	    type != GUEST_MAP_SHARED_VALIDATE)
-		return -EINVAL;
+	if (!(flags & GUEST_MAP_ANONYMOUS) && fcntl((int)a[4], F_GETFD) < 0)
+		return -EBADF;
 	if (a[1] == 0)
 		return -EINVAL;
 	if (len == 0)
 		return -ENOMEM;
+	if (type != GUEST_MAP_SHARED && type != GUEST_MAP_PRIVATE &&
+	    type != GUEST_MAP_SHARED_VALIDATE)
+		return -EINVAL;
 	pthread_mutex_lock(&mm_lock);
 	r = mmap_locked(a[0], len, prot, flags, (int)a[4], a[5]);
 	pthread_mutex_unlock(&mm_lock);
@@ -334,27 +362,46 @@ static long remap_move(const struct gmap_entry *e, guest_addr_t old, uint64_t ol
 	return (long)dst;
 }
 
+/* In mm/mremap.c's order, after the argument checks: a mapping at old
+ * (EFAULT), then the whole old range in one mapping (EFAULT) for a move or
+ * a growth; shrinking in place just unmaps the tail. */
 static long mremap_locked(guest_addr_t old, uint64_t olen, uint64_t nlen, int flags,
 			  guest_addr_t naddr)
 {
 	struct gmap_entry e;
 	guest_addr_t dst;
 
-	if (!range_in_guest(old, olen) || find_entry(old, olen, &e) < 0)
+	if (!range_in_guest(old, 1) || find_entry(old, 1, &e) < 0)
 		return -EFAULT;
+	/* old_len 0 duplicates a shared mapping: not supported here (the
+	 * kernel refuses it for a private one). */
+	if (olen == 0)
+		return -EINVAL;
 	if (flags & GUEST_MREMAP_FIXED) {
-		if ((naddr & PAGE_MASK_G) || !range_in_guest(naddr, nlen) ||
-		    (naddr < old + olen && old < naddr + nlen))
-			return -EINVAL;
+		if (!range_in_guest(old, olen) || find_entry(old, olen, &e) < 0)
+			return -EFAULT;
 		return remap_move(&e, old, olen, nlen, naddr, flags & GUEST_MREMAP_DONTUNMAP);
 	}
+	if (flags & GUEST_MREMAP_DONTUNMAP) {
+		if (!range_in_guest(old, olen) || find_entry(old, olen, &e) < 0)
+			return -EFAULT;
+		dst = gmap_find_free(0, nlen);
+		return dst ? remap_move(&e, old, olen, nlen, dst, 1) : -ENOMEM;
+	}
 	if (nlen <= olen) {
-		if (nlen < olen) {
+		if (!range_in_guest(old, olen))
+			return -EINVAL;
+		if (nlen < olen && gmap_any_mapped(old + nlen, olen - nlen)) {
+			int had_exec = range_has_exec(old + nlen, olen - nlen);
 			munmap(g2h(old + nlen), olen - nlen);
 			gmap_remove(old + nlen, olen - nlen);
+			if (had_exec)
+				xlate_invalidate(old + nlen, olen - nlen);
 		}
 		return (long)old;
 	}
+	if (!range_in_guest(old, olen) || find_entry(old, olen, &e) < 0)
+		return -EFAULT;
 	if (!(flags & GUEST_MREMAP_DONTUNMAP) && range_in_guest(old, nlen) &&
 	    !gmap_any_mapped(old + olen, nlen - olen) &&
 	    mremap(g2h(old), olen, nlen, 0) != MAP_FAILED) {
@@ -374,20 +421,28 @@ long sys_mremap(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t old = a[0];
 	uint64_t olen = page_len(a[1]), nlen = page_len(a[2]);
-	int flags = (int)a[3];
+	uint64_t flags = a[3];	/* an unsigned long in the kernel */
 	long r;
 
-	if ((old & PAGE_MASK_G) ||
-	    (flags & ~(GUEST_MREMAP_MAYMOVE | GUEST_MREMAP_FIXED | GUEST_MREMAP_DONTUNMAP)))
+	if (flags & ~(uint64_t)(GUEST_MREMAP_MAYMOVE | GUEST_MREMAP_FIXED | GUEST_MREMAP_DONTUNMAP))
 		return -EINVAL;
 	if ((flags & (GUEST_MREMAP_FIXED | GUEST_MREMAP_DONTUNMAP)) &&
 	    !(flags & GUEST_MREMAP_MAYMOVE))
 		return -EINVAL;
-	/* old_len 0 duplicates a shared mapping: not supported here. */
-	if (nlen == 0 || olen == 0)
+	/* MREMAP_DONTUNMAP moves without resizing. */
+	if ((flags & GUEST_MREMAP_DONTUNMAP) && a[1] != a[2])
+		return -EINVAL;
+	if (old & PAGE_MASK_G)
+		return -EINVAL;
+	if (nlen == 0 || (a[1] && olen == 0))
+		return -EINVAL;
+	/* The new place (check_mremap_params()): aligned, in range, apart. */
+	if ((flags & GUEST_MREMAP_FIXED) &&
+	    ((a[4] & PAGE_MASK_G) || !range_in_guest(a[4], nlen) ||
+	     (a[4] < old + olen && old < a[4] + nlen)))
 		return -EINVAL;
 	pthread_mutex_lock(&mm_lock);
-	r = mremap_locked(old, olen, nlen, flags, a[4]);
+	r = mremap_locked(old, olen, nlen, (int)flags, a[4]);
 	pthread_mutex_unlock(&mm_lock);
 	return r;
 }

@@ -374,9 +374,14 @@ static long arg_mm_addr(void)
 
 static long arg(char t)
 {
+	/* Open flags differ in value between the two (O_DIRECTORY,
+	 * O_NOFOLLOW, O_DIRECT, O_LARGEFILE): printed by name. */
 	static const long open_flags[] = { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT | O_RDWR,
 		O_CREAT | O_EXCL | O_WRONLY, O_DIRECTORY, O_PATH, O_TRUNC | O_RDWR,
 		O_TMPFILE | O_RDWR, O_APPEND | O_WRONLY, O_NOFOLLOW, 3, 0x7fffffff };
+	static const char *open_names[] = { "O_RDONLY", "O_WRONLY", "O_RDWR", "O_CREAT|O_RDWR",
+		"O_CREAT|O_EXCL|O_WRONLY", "O_DIRECTORY", "O_PATH", "O_TRUNC|O_RDWR",
+		"O_TMPFILE|O_RDWR", "O_APPEND|O_WRONLY", "O_NOFOLLOW", "3", "0x7fffffff" };
 	static const long prot[] = { 0, PROT_READ, PROT_READ | PROT_WRITE, 7, 8, -1 };
 	static const long mflags[] = { MAP_PRIVATE | MAP_ANONYMOUS, MAP_SHARED | MAP_ANONYMOUS,
 		MAP_PRIVATE, MAP_SHARED, 0, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED,
@@ -400,7 +405,13 @@ static long arg(char t)
 	case 'b': return arg_ptr(1);
 	case 's': return arg_path();
 	case 'f': return arg_fd();
-	case 'O': return FROM(open_flags) | O_NONBLOCK;
+	case 'O': {
+		unsigned k = pick(sizeof open_flags / sizeof open_flags[0]);
+		char b[48];
+		snprintf(b, sizeof b, "%s|O_NONBLOCK", open_names[k]);
+		kind(b);
+		return open_flags[k] | O_NONBLOCK;
+	}
 	case 'P': return FROM(prot);
 	case 'M': return FROM(mflags);
 	case 'A': return FROM(atf);
