@@ -187,6 +187,9 @@ long sys_fcntl(struct cpu *c, const uint64_t *a)
 		return fcntl_lock(fd, cmd, a[2]);
 	case GUEST_F_GETOWN_EX: case GUEST_F_SETOWN_EX:
 		return fcntl_owner(fd, cmd, a[2]);
+	case GUEST_F_GETOWNER_UIDS:
+		/* Two 32-bit uids written to the guest. */
+		return sys_host(syscall(SYS_fcntl, fd, cmd, sys_hbuf(a[2], 2 * sizeof(uint32_t))));
 	case GUEST_F_DUPFD: case GUEST_F_DUPFD_CLOEXEC: case GUEST_F_GETFD:
 	case GUEST_F_SETFD: case GUEST_F_SETOWN: case GUEST_F_GETOWN:
 	case GUEST_F_SETSIG: case GUEST_F_GETSIG: case GUEST_F_SETLEASE:

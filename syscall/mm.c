@@ -203,6 +203,18 @@ static long map_place(guest_addr_t addr, uint64_t len, int flags, guest_addr_t *
 	return *where ? 0 : -ENOMEM;
 }
 
+/* file_mmap_ok(): the mapping's end fits the file's largest offset
+ * (LLONG_MAX for regular files and block devices; ULONG_MAX otherwise). */
+static int file_mmap_ok(int fd, uint64_t pgoff, uint64_t len)
+{
+	struct stat st;
+	uint64_t max = UINT64_MAX;
+
+	if (fstat(fd, &st) == 0 && (S_ISREG(st.st_mode) || S_ISBLK(st.st_mode)))
+		max = INT64_MAX;
+	return len <= max && pgoff <= (max - len) >> 12;
+}
+
 /* path_noexec(): a file on a noexec mount or on a pseudo file system
  * (sockets, pipes, anonymous inodes), which the kernel marks noexec. */
 static int fd_noexec(int fd)
@@ -272,6 +284,9 @@ long sys_mmap(struct cpu *c, const uint64_t *a)
 		return -EINVAL;
 	if (len == 0)
 		return -ENOMEM;
+	if ((a[5] >> 12) + (len >> 12) < (a[5] >> 12) ||
+	    (!(flags & GUEST_MAP_ANONYMOUS) && !file_mmap_ok((int)a[4], a[5] >> 12, len)))
+		return -EOVERFLOW;
 	if (type != GUEST_MAP_SHARED && type != GUEST_MAP_PRIVATE &&
 	    type != GUEST_MAP_SHARED_VALIDATE)
 		return -EINVAL;
@@ -362,6 +377,18 @@ static long remap_move(const struct gmap_entry *e, guest_addr_t old, uint64_t ol
 	return (long)dst;
 }
 
+/* Unmap [a, a+len) in guest space, host and list. */
+static void unmap_tail(guest_addr_t a, uint64_t len)
+{
+	if (len && gmap_any_mapped(a, len)) {
+		int had_exec = range_has_exec(a, len);
+		munmap(g2h(a), len);
+		gmap_remove(a, len);
+		if (had_exec)
+			xlate_invalidate(a, len);
+	}
+}
+
 /* In mm/mremap.c's order, after the argument checks: a mapping at old
  * (EFAULT), then the whole old range in one mapping (EFAULT) for a move or
  * a growth; shrinking in place just unmaps the tail. */
@@ -378,6 +405,13 @@ static long mremap_locked(guest_addr_t old, uint64_t olen, uint64_t nlen, int fl
 	if (olen == 0)
 		return -EINVAL;
 	if (flags & GUEST_MREMAP_FIXED) {
+		/* A shrinking move first unmaps the tail it leaves behind. */
+		if (olen > nlen) {
+			if (!range_in_guest(old, olen))
+				return -EINVAL;
+			unmap_tail(old + nlen, olen - nlen);
+			olen = nlen;
+		}
 		if (!range_in_guest(old, olen) || find_entry(old, olen, &e) < 0)
 			return -EFAULT;
 		return remap_move(&e, old, olen, nlen, naddr, flags & GUEST_MREMAP_DONTUNMAP);
@@ -391,13 +425,7 @@ static long mremap_locked(guest_addr_t old, uint64_t olen, uint64_t nlen, int fl
 	if (nlen <= olen) {
 		if (!range_in_guest(old, olen))
 			return -EINVAL;
-		if (nlen < olen && gmap_any_mapped(old + nlen, olen - nlen)) {
-			int had_exec = range_has_exec(old + nlen, olen - nlen);
-			munmap(g2h(old + nlen), olen - nlen);
-			gmap_remove(old + nlen, olen - nlen);
-			if (had_exec)
-				xlate_invalidate(old + nlen, olen - nlen);
-		}
+		unmap_tail(old + nlen, olen - nlen);
 		return (long)old;
 	}
 	if (!range_in_guest(old, olen) || find_entry(old, olen, &e) < 0)
@@ -420,7 +448,9 @@ static long mremap_locked(guest_addr_t old, uint64_t olen, uint64_t nlen, int fl
 long sys_mremap(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t old = a[0];
-	uint64_t olen = page_len(a[1]), nlen = page_len(a[2]);
+	/* PAGE_ALIGN() as the kernel's, wrapping to 0 (an old length of 0
+	 * is the shared-mapping duplicate case). */
+	uint64_t olen = (a[1] + PAGE_MASK_G) & ~PAGE_MASK_G, nlen = (a[2] + PAGE_MASK_G) & ~PAGE_MASK_G;
 	uint64_t flags = a[3];	/* an unsigned long in the kernel */
 	long r;
 
@@ -429,12 +459,12 @@ long sys_mremap(struct cpu *c, const uint64_t *a)
 	if ((flags & (GUEST_MREMAP_FIXED | GUEST_MREMAP_DONTUNMAP)) &&
 	    !(flags & GUEST_MREMAP_MAYMOVE))
 		return -EINVAL;
-	/* MREMAP_DONTUNMAP moves without resizing. */
-	if ((flags & GUEST_MREMAP_DONTUNMAP) && a[1] != a[2])
-		return -EINVAL;
 	if (old & PAGE_MASK_G)
 		return -EINVAL;
-	if (nlen == 0 || (a[1] && olen == 0))
+	if (nlen == 0)
+		return -EINVAL;
+	/* MREMAP_DONTUNMAP moves without resizing (page-aligned lengths). */
+	if ((flags & GUEST_MREMAP_DONTUNMAP) && olen != nlen)
 		return -EINVAL;
 	/* The new place (check_mremap_params()): aligned, in range, apart. */
 	if ((flags & GUEST_MREMAP_FIXED) &&

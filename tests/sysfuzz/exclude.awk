@@ -1,10 +1,14 @@
 # exclude.awk EXCLUSIONS PAIRS -- PAIRS is the native and the guest output
 # interleaved line by line; print both lines of each pair unless
 # EXCLUSIONS (see exclusions.txt) names the native line.
-function hit(spec, parts, bits, k, v, j, b) {
-	if (spec == "*")
-		return 1
-	split(spec, parts, ":")
+# One condition: N:BIT,... (argument N has one of the bits) or N=VALUE.
+function cond(c, parts, bits, k, v, j, b) {
+	if (index(c, "=")) {
+		split(c, parts, "=")
+		k = parts[1] + 1
+		return $k == parts[2]
+	}
+	split(c, parts, ":")
 	k = parts[1] + 1
 	v = $k + 0
 	if (v < 0)
@@ -16,6 +20,15 @@ function hit(spec, parts, bits, k, v, j, b) {
 			return 1
 	}
 	return 0
+}
+function hit(spec, conds, i, n) {
+	if (spec == "*")
+		return 1
+	n = split(spec, conds, "&")
+	for (i = 1; i <= n; i++)
+		if (!cond(conds[i]))
+			return 0
+	return 1
 }
 NR == FNR {
 	if ($0 !~ /^#/ && NF >= 3) {
