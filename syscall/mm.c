@@ -204,13 +204,14 @@ static long map_place(guest_addr_t addr, uint64_t len, int flags, guest_addr_t *
 }
 
 /* file_mmap_ok(): the mapping's end fits the file's largest offset
- * (LLONG_MAX for regular files and block devices; ULONG_MAX otherwise). */
+ * (LLONG_MAX for regular files, block devices and sockets; ULONG_MAX
+ * otherwise). */
 static int file_mmap_ok(int fd, uint64_t pgoff, uint64_t len)
 {
 	struct stat st;
 	uint64_t max = UINT64_MAX;
 
-	if (fstat(fd, &st) == 0 && (S_ISREG(st.st_mode) || S_ISBLK(st.st_mode)))
+	if (fstat(fd, &st) == 0 && (S_ISREG(st.st_mode) || S_ISBLK(st.st_mode) || S_ISSOCK(st.st_mode)))
 		max = INT64_MAX;
 	return len <= max && pgoff <= (max - len) >> 12;
 }

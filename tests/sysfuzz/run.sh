@@ -9,7 +9,7 @@ excl=tests/sysfuzz/exclusions.txt
 fail=0 total=0
 for seed in "$@"; do
 	n=$dir/seed$seed.native.out g=$dir/seed$seed.guest.out
-	timeout 120 "$dir/native/sysfuzz" "$seed" "$calls" >"$n" 2>&1
+	timeout 120 "$dir/native/sysfuzz" "$seed" "$calls" >"$n" 2>"$n.err"
 	echo "exit $?" >>"$n"
 	timeout 240 "$rf" "$dir/guest/sysfuzz" "$seed" "$calls" >"$g" 2>"$g.err"
 	st=$?

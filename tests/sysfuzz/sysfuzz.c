@@ -207,10 +207,19 @@ static void die(const char *what)
 	exit(2);
 }
 
+static void cleanup_dir(const char *dir);
+
 static void open_fds(void)
 {
 	int p[2], s[2];
 	fds[0] = openat(tmpdir_fd, "f0", O_RDWR | O_CREAT | O_TRUNC, 0644);
+	if (fds[0] < 0 && errno == EISDIR) {
+		/* A rename put a directory where f0 was. */
+		char path[sizeof tmpdir + 8];
+		snprintf(path, sizeof path, "%s/f0", tmpdir);
+		cleanup_dir(path);
+		fds[0] = openat(tmpdir_fd, "f0", O_RDWR | O_CREAT | O_TRUNC, 0644);
+	}
 	fds[1] = openat(tmpdir_fd, ".", O_RDONLY | O_DIRECTORY);
 	if (pipe2(p, O_NONBLOCK))
 		die("pipe2");
