@@ -378,6 +378,48 @@ static long remap_move(const struct gmap_entry *e, guest_addr_t old, uint64_t ol
 	return (long)dst;
 }
 
+/* A move of several adjacent mappings at once: an MREMAP_FIXED move
+ * without a resize may span mappings but no gap (the kernel permits it
+ * since 6.17; an older host refuses it with EFAULT, as that kernel would).
+ * The list follows entry by entry. */
+static long remap_move_multi(guest_addr_t old, uint64_t len, guest_addr_t dst, int dontunmap)
+{
+	int hf = MREMAP_MAYMOVE | MREMAP_FIXED | (dontunmap ? MREMAP_DONTUNMAP : 0);
+	struct gmap_entry *e;
+	int had_exec;
+	size_t n, i;
+	void *p;
+
+	if (!gmap_all_mapped(old, len))
+		return -EFAULT;
+	e = gmap_snapshot(&n);
+	if (!e)
+		return -ENOMEM;
+	had_exec = range_has_exec(old, len);
+	p = mremap(g2h(old), len, len, hf, g2h(dst));
+	if (p == MAP_FAILED) {
+		free(e);
+		return -errno;
+	}
+	if (gmap_any_mapped(dst, len) && range_has_exec(dst, len))
+		xlate_invalidate(dst, len);
+	gmap_remove(dst, len);
+	if (!dontunmap) {
+		gmap_remove(old, len);
+		if (had_exec)
+			xlate_invalidate(old, len);
+	}
+	for (i = 0; i < n; i++) {
+		guest_addr_t s = e[i].start > old ? e[i].start : old;
+		guest_addr_t t = e[i].end < old + len ? e[i].end : old + len;
+		if (s < t)
+			gmap_add(dst + (s - old), t - s, e[i].prot, e[i].flags,
+				 e[i].offset + (s - e[i].start), e[i].dev, e[i].ino, e[i].name);
+	}
+	free(e);
+	return (long)dst;
+}
+
 /* Unmap [a, a+len) in guest space, host and list. */
 static void unmap_tail(guest_addr_t a, uint64_t len)
 {
@@ -413,8 +455,11 @@ static long mremap_locked(guest_addr_t old, uint64_t olen, uint64_t nlen, int fl
 			unmap_tail(old + nlen, olen - nlen);
 			olen = nlen;
 		}
-		if (!range_in_guest(old, olen) || find_entry(old, olen, &e) < 0)
+		if (!range_in_guest(old, olen))
 			return -EFAULT;
+		if (find_entry(old, olen, &e) < 0)
+			return olen == nlen ? remap_move_multi(old, olen, naddr, flags & GUEST_MREMAP_DONTUNMAP)
+					    : -EFAULT;
 		return remap_move(&e, old, olen, nlen, naddr, flags & GUEST_MREMAP_DONTUNMAP);
 	}
 	if (flags & GUEST_MREMAP_DONTUNMAP) {
