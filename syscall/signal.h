@@ -27,10 +27,21 @@
  * hook.  Call once at start-up, after xlate_init() and xlate_thread_enter(). */
 void sig_init(void);
 
-/* sig_thread_enter -- set up the calling host thread's guest signal state
- * (its mask: the creator's, as the new thread's host mask holds it); a
- * no-op for a thread already set up.  sys_cpu_loop() calls it first. */
+/* sig_thread_enter -- check that the calling host thread's guest signal
+ * state is set up (sig_init() or sig_thread_start()).  sys_cpu_loop()
+ * calls it first. */
 void sig_thread_enter(void);
+
+/* sig_thread_start -- set up a new guest thread's signal state with mask,
+ * its creator's guest mask.  The host thread must start with every host
+ * signal blocked. */
+void sig_thread_start(guest_sigset_t mask);
+
+/* sig_fork_begin -- block every host signal around a host fork, the old
+ * mask to *saved.  sig_fork_end -- after the fork: the parent gets saved
+ * back, the child (child != 0) an empty queue and its guest mask. */
+void sig_fork_begin(uint64_t *saved);
+void sig_fork_end(int child, uint64_t saved);
 
 /* sig_sync -- a synchronous trap in guest code at c->pc (fault, undefined
  * instruction, BRK): deliver sig with si_code code and si_addr addr to the
