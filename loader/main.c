@@ -74,6 +74,7 @@ int main(int argc, char **argv, char **envp)
 	const char *execfn;
 	int r;
 
+	sig_preinit();
 	clock_gettime(CLOCK_MONOTONIC, &rf_proc.start_time);
 	check_host_layout();
 	loader_parse_options(&o, argc, argv, envp);

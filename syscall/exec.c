@@ -21,6 +21,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
@@ -167,6 +168,19 @@ void sys_exec_interp_path(const char *interp, char *out, size_t cap)
 		snprintf(out, cap, "%s", full);
 }
 
+/* execve with the guest's signal state handed over (sig_exec_prepare());
+ * returns -errno on failure. */
+static long exec_host(const char *path, char **argv, char **env)
+{
+	int e;
+
+	sig_exec_prepare();
+	execve(path, argv, env);
+	e = errno;
+	sig_exec_failed();
+	return -e;
+}
+
 /* Build runforeign's command line and exec it; returns -errno on failure. */
 static long exec_self(const char *prog, const char *argv0, char **args, size_t nargs,
 		      char **env)
@@ -175,6 +189,7 @@ static long exec_self(const char *prog, const char *argv0, char **args, size_t n
 	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
 	char **hv = calloc(nargs + 12, sizeof *hv);
 	size_t k = 0, i;
+	long r;
 
 	if (n < 0 || !hv) {
 		free(hv);
@@ -197,9 +212,9 @@ static long exec_self(const char *prog, const char *argv0, char **args, size_t n
 	hv[k] = NULL;
 	if (rf_proc.strace)
 		fflush(rf_proc.strace);
-	execve(self, hv, env);
+	r = exec_host(self, hv, env);
 	free(hv);
-	return -errno;
+	return r;
 }
 
 long sys_execve(struct cpu *c, const uint64_t *a)
@@ -238,10 +253,10 @@ long sys_execve(struct cpu *c, const uint64_t *a)
 		if (sys_exec_classify(ipath, 1, line, sizeof line) == SYS_EXEC_A64)
 			r = exec_self(ipath, interp, sv, k, envp);
 		else
-			r = sys_host(execve(path, argv, envp));
+			r = exec_host(path, argv, envp);
 		free(sv);
 	} else if (r == SYS_EXEC_OTHER || r == SYS_EXEC_SCRIPT) {
-		r = sys_host(execve(path, argv, envp));
+		r = exec_host(path, argv, envp);
 	}
 out:
 	free_vec(argv);

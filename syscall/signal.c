@@ -40,6 +40,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <ucontext.h>
 #include <unistd.h>
 #include "abi/errno.h"
@@ -276,31 +277,134 @@ static void host_thread_late_init(void)
 		pthread_join(t, NULL);
 }
 
-void sig_init(void)
+/* What runforeign inherited from the exec that started it, read by
+ * sig_preinit() before xlate_init() takes the fault signals over. */
+static struct {
+	int done;
+	uint64_t mask;                  /* the blocked mask, fault signals too */
+	uint64_t ignored;               /* fault signals inherited as SIG_IGN */
+	int npending;
+	struct guest_siginfo pending[4]; /* blocked fault signals pending at exec */
+} inherited;
+
+void sig_preinit(void)
 {
-	uint64_t inherited = 0;
+	uint64_t pend = 0, unblock = FAULT_SIGS;
+	struct timespec zero = {0, 0};
+	siginfo_t si;
 	int sig;
 
+	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &inherited.mask, sizeof inherited.mask);
+	for (sig = 1; sig <= GUEST_NSIG; sig++) {
+		struct host_ksigaction old;
+
+		if (host_owned_by_fault(sig) &&
+		    syscall(SYS_rt_sigaction, sig, NULL, &old, sizeof(uint64_t)) == 0 &&
+		    old.handler == SIG_IGN)
+			inherited.ignored |= GUEST_SIGBIT(sig);
+	}
+	/* The host cannot keep the fault signals blocked for the guest: take
+	 * the pending ones now; sig_init() queues them for the guest. */
+	syscall(SYS_rt_sigpending, &pend, sizeof pend);
+	pend &= inherited.mask & FAULT_SIGS;
+	while (pend && inherited.npending < (int)RF_ARRAY_SIZE(inherited.pending)) {
+		int s = (int)syscall(SYS_rt_sigtimedwait, &pend, &si, &zero, sizeof pend);
+
+		if (s <= 0)
+			break;
+		abi_siginfo_from_host(&inherited.pending[inherited.npending], &si);
+		inherited.pending[inherited.npending++].si_signo = s;
+		pend &= ~GUEST_SIGBIT(s);
+	}
+	syscall(SYS_rt_sigprocmask, SIG_UNBLOCK, &unblock, NULL, sizeof unblock);
+	inherited.done = 1;
+}
+
+void sig_init(void)
+{
+	int sig, i;
+
+	if (!inherited.done)
+		sig_preinit();
 	host_thread_late_init();
+	for (i = 0; i < inherited.npending; i++)
+		sigq_push(&sig_self.q, &inherited.pending[i]);
+	xlate_set_foreign_signal_hook(host_on_signal);
 
 	for (sig = 1; sig <= GUEST_NSIG; sig++) {
 		struct host_ksigaction old;
 
 		sig_actions[sig].handler = GUEST_SIG_DFL;
-		if (sig == GUEST_SIGKILL || sig == GUEST_SIGSTOP || host_owned_by_fault(sig))
+		if (sig == GUEST_SIGKILL || sig == GUEST_SIGSTOP)
 			continue;
 		/* Ignored signals stay ignored across exec(): the guest starts
 		 * with what runforeign inherited (nohup, shells' `&`). */
+		if (host_owned_by_fault(sig)) {
+			if (inherited.ignored & GUEST_SIGBIT(sig))
+				sig_actions[sig].handler = GUEST_SIG_IGN;
+			continue;
+		}
 		if (syscall(SYS_rt_sigaction, sig, NULL, &old, sizeof(uint64_t)) == 0 &&
 		    old.handler == SIG_IGN)
 			sig_actions[sig].handler = GUEST_SIG_IGN;
 		sig_mirror_action(sig, &sig_actions[sig]);
 	}
 	/* The blocked mask survives exec() too. */
-	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &inherited, sizeof inherited);
-	sig_set_mask(inherited);
+	sig_set_mask(inherited.mask);
 	sig_self.ready = 1;
-	xlate_set_foreign_signal_hook(host_on_signal);
+}
+
+/*
+ * execve.  The new image inherits the host's signal state, so it is made
+ * the guest's first (fs/exec.c): the guest's blocked mask, fault signals
+ * included; ignored signals ignored; handled ones at SIG_DFL with no flags
+ * (flush_signal_handlers()); and the signals caught for the guest but not
+ * yet delivered pending at the host again, in queue order, with their
+ * siginfo where the kernel allows it (rt_tgsigqueueinfo to oneself; a
+ * thread other than the leader sends SI_USER ones with tgkill).  A pending
+ * signal the mask lets through meets its default action now, as it would
+ * in the new image right after the exec.  If the exec fails,
+ * sig_exec_failed() puts runforeign's handlers back; a signal that came in
+ * between met its default action (or, default-ignored, was discarded).
+ */
+void sig_exec_prepare(void)
+{
+	pid_t pid = getpid(), tid = (pid_t)syscall(SYS_gettid);
+	siginfo_t hsi;
+	uint64_t mask;
+	int sig, i;
+
+	sig_host_setmask(~0ull, NULL);
+	for (i = 0; i < sig_self.q.n; i++) {
+		sig = sig_self.q.e[i].si_signo;
+		abi_siginfo_to_host(&hsi, &sig_self.q.e[i]);
+		hsi.si_signo = sig;
+		if (syscall(SYS_rt_tgsigqueueinfo, pid, tid, sig, &hsi) != 0)
+			syscall(SYS_tgkill, pid, tid, sig);
+	}
+	sig_self.q.n = 0;
+	sig_self.full = 0;
+	pthread_mutex_lock(&sig_actions_lock);
+	for (sig = 1; sig <= GUEST_NSIG; sig++)
+		if (sig != GUEST_SIGKILL && sig != GUEST_SIGSTOP)
+			host_sigaction(sig, sig_actions[sig].handler == GUEST_SIG_IGN ? SIG_IGN : SIG_DFL,
+				       0, 0);
+	pthread_mutex_unlock(&sig_actions_lock);
+	mask = sig_self.mask;
+	sig_host_setmask(mask, NULL);
+}
+
+void sig_exec_failed(void)
+{
+	int sig;
+
+	sig_host_setmask(~0ull, NULL);
+	xlate_fault_install();
+	pthread_mutex_lock(&sig_actions_lock);
+	for (sig = 1; sig <= GUEST_NSIG; sig++)
+		sig_mirror_action(sig, &sig_actions[sig]);
+	pthread_mutex_unlock(&sig_actions_lock);
+	sig_host_apply(sig_self.mask);
 }
 
 /* The main thread is set up by sig_init(); others by sig_thread_start(). */
@@ -318,9 +422,16 @@ void sig_thread_start(guest_sigset_t mask)
 	sig_self.ready = 1;
 }
 
+/* The child has only the forking thread: runforeign's locks must not be
+ * held by another thread at the fork (glibc's fork() takes care of its
+ * own).  They are taken outermost first, as they nest. */
 void sig_fork_begin(uint64_t *saved)
 {
 	sig_host_setmask(~0ull, saved);
+	pthread_mutex_lock(&sig_actions_lock);
+	sigframe_fork_prepare();
+	sys_mm_fork_prepare();
+	xlate_fork_prepare();
 }
 
 /* The child of a fork starts with no pending signals (kernel/fork.c):
@@ -328,6 +439,10 @@ void sig_fork_begin(uint64_t *saved)
  * own new ones pending while everything was blocked. */
 void sig_fork_end(int child, uint64_t saved)
 {
+	xlate_fork_done();
+	sys_mm_fork_done();
+	sigframe_fork_done();
+	pthread_mutex_unlock(&sig_actions_lock);
 	if (!child) {
 		sig_host_setmask(saved, NULL);
 		return;

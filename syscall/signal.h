@@ -27,6 +27,18 @@
  * hook.  Call once at start-up, after xlate_init() and xlate_thread_enter(). */
 void sig_init(void);
 
+/* sig_preinit -- read the signal state inherited from exec (the mask and
+ * ignored dispositions of the fault signals included) before xlate_init()
+ * installs the fault handlers.  The first call in main(); sig_init() does
+ * it if it was not done. */
+void sig_preinit(void);
+
+/* sig_exec_prepare -- make the host signal state the one execve must hand
+ * to the new image (see signal.c); sig_exec_failed -- undo it after a
+ * failed execve. */
+void sig_exec_prepare(void);
+void sig_exec_failed(void);
+
 /* sig_thread_enter -- check that the calling host thread's guest signal
  * state is set up (sig_init() or sig_thread_start()).  sys_cpu_loop()
  * calls it first. */
@@ -37,9 +49,10 @@ void sig_thread_enter(void);
  * signal blocked. */
 void sig_thread_start(guest_sigset_t mask);
 
-/* sig_fork_begin -- block every host signal around a host fork, the old
- * mask to *saved.  sig_fork_end -- after the fork: the parent gets saved
- * back, the child (child != 0) an empty queue and its guest mask. */
+/* sig_fork_begin -- block every host signal and take runforeign's locks
+ * around a host fork, the old mask to *saved.  sig_fork_end -- after the
+ * fork: release the locks; the parent gets saved back, the child
+ * (child != 0) an empty queue and its guest mask. */
 void sig_fork_begin(uint64_t *saved);
 void sig_fork_end(int child, uint64_t saved);
 
