@@ -683,16 +683,19 @@ void sig_sync(struct cpu *c, int sig, int code, guest_addr_t addr)
 /* ---- syscall restart ---- */
 
 #define NR_RT_SIGRETURN 139
+#define NR_NANOSLEEP 101
+#define NR_CLOCK_NANOSLEEP 115
+#define NR_RESTART_SYSCALL 128
 
 /* Syscalls the kernel does not restart after a handler ran, whatever
  * SA_RESTART says (they return -ERESTARTNOHAND, -ERESTART_RESTARTBLOCK or
  * plain -EINTR; signal(7) "Interruption of system calls"): arm64 numbers
  * of io_getevents, epoll_pwait, pselect6, ppoll, nanosleep,
- * clock_nanosleep, rt_sigsuspend, rt_sigtimedwait, msgrcv, msgsnd,
- * semtimedop, semop, io_pgetevents, epoll_pwait2.  Every other syscall that
- * fails with EINTR is treated as -ERESTARTSYS. */
+ * clock_nanosleep, restart_syscall, rt_sigsuspend, rt_sigtimedwait,
+ * msgrcv, msgsnd, semtimedop, semop, io_pgetevents, epoll_pwait2.  Every
+ * other syscall that fails with EINTR is treated as -ERESTARTSYS. */
 static const uint16_t no_restart_after_handler[] = {
-	4, 22, 72, 73, 101, 115, 133, 137, 188, 189, 192, 193, 292, 441,
+	4, 22, 72, 73, 101, 115, 128, 133, 137, 188, 189, 192, 193, 292, 441,
 };
 
 static int restartable_after_handler(uint64_t nr)
@@ -752,8 +755,14 @@ void sig_syscall_return(struct cpu *c, uint64_t nr, uint64_t orig_x0)
 		rs.restartable = restartable_after_handler(nr);
 	}
 	deliver_all(c, &rs);
-	if (rs.pending && nr != 137)
+	if (rs.pending && nr != 137) {
 		restart_syscall(c, &rs);
+		/* -ERESTART_RESTARTBLOCK: setup_restart_syscall() of
+		 * arch/arm64/kernel/signal.c. */
+		if ((nr == NR_NANOSLEEP || nr == NR_CLOCK_NANOSLEEP || nr == NR_RESTART_SYSCALL) &&
+		    sys_restart_block_armed())
+			c->x[8] = NR_RESTART_SYSCALL;
+	}
 	if (sig_self.saved_mask_valid) {
 		sig_self.saved_mask_valid = 0;
 		sig_set_mask(sig_self.saved_mask);

@@ -95,6 +95,10 @@ _Noreturn void sys_exit_process(int status);
 /* sys_stats_report -- print the --stats line if enabled. */
 void sys_stats_report(void);
 
+/* sys_restart_block_armed -- the last sleep of this thread was
+ * interrupted and can be resumed with restart_syscall (time.c). */
+int sys_restart_block_armed(void);
+
 /* sys_mm_fork_prepare / sys_mm_fork_done -- hold the memory syscalls'
  * lock across a host fork (see sig_fork_begin()). */
 void sys_mm_fork_prepare(void);
