@@ -439,7 +439,7 @@ void sig_fork_begin(uint64_t *saved)
  * own new ones pending while everything was blocked. */
 void sig_fork_end(int child, uint64_t saved)
 {
-	xlate_fork_done();
+	xlate_fork_done(child);
 	sys_mm_fork_done();
 	sigframe_fork_done();
 	pthread_mutex_unlock(&sig_actions_lock);

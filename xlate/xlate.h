@@ -22,7 +22,7 @@ void xlate_init(void);
  * forking thread, does not inherit them held by another thread;
  * xlate_fork_done -- release them, in the parent and in the child. */
 void xlate_fork_prepare(void);
-void xlate_fork_done(void);
+void xlate_fork_done(int child);
 
 /* xlate_fault_install -- (re)install the host handlers of SIGSEGV, SIGBUS,
  * SIGILL and SIGFPE (xlate_init() does it first). */
