@@ -26,6 +26,7 @@
 struct a64_block {
 	guest_addr_t pc;
 	struct a64_block *hnext;
+	unsigned retired_gen; /* set when a flush retires it */
 	uint32_t n;          /* ops, including a trailing goto op if any */
 	uint32_t ninsn;      /* guest instructions */
 	struct a64_op ops[];
@@ -34,15 +35,11 @@ struct a64_block {
 static struct a64_block *htab[1u << HTAB_BITS];
 static pthread_mutex_t htab_lock = PTHREAD_MUTEX_INITIALIZER;
 static unsigned cache_gen = 1;
-/* Under htab_lock: every cpu, and the blocks flushes retired, each batch
- * tagged with the generation the flush started. */
+/* Under htab_lock: every cpu, and the blocks flushes retired (linked
+ * through hnext, newest first, each tagged with the generation its flush
+ * started). */
 static struct cpu *all_cpus;
-struct retired {
-	struct a64_block *blocks;   /* linked through hnext */
-	unsigned gen;
-	struct retired *next;
-};
-static struct retired *retired;
+static struct a64_block *retired;
 static volatile int flush_requested;
 static FILE *log_file;
 static unsigned log_flags;
@@ -170,53 +167,37 @@ static unsigned oldest_active_gen_locked(void)
 	return oldest;
 }
 
-static void free_blocks(struct a64_block *b)
-{
-	struct a64_block *next;
-
-	for (; b; b = next) {
-		next = b->hnext;
-		free(b);
-	}
-}
-
-/* Free the retired batches no cpu can still be using: a cpu announces the
+/* Free the retired blocks no cpu can still be using: a cpu announces the
  * generation it runs under (xlate_run()) before it looks at its caches. */
 static void free_retired_locked(void)
 {
 	unsigned oldest = oldest_active_gen_locked();
-	struct retired **pp = &retired, *r;
+	struct a64_block **pp = &retired, *b, *next;
 
-	while ((r = *pp)) {
-		if (r->gen <= oldest) {
-			*pp = r->next;
-			free_blocks(r->blocks);
-			free(r);
-		} else {
-			pp = &r->next;
-		}
+	while (*pp && (*pp)->retired_gen > oldest)
+		pp = &(*pp)->hnext;
+	for (b = *pp; b; b = next) {
+		next = b->hnext;
+		free(b);
 	}
+	*pp = NULL;
 }
 
 static void flush_all_locked(void)
 {
-	struct retired *r = malloc(sizeof *r);
-	struct a64_block *list = NULL;
-	unsigned i;
+	unsigned gen = cache_gen + 1, i;
 
 	for (i = 0; i < RF_ARRAY_SIZE(htab); i++) {
 		struct a64_block *b = htab[i], *next;
 		for (; b; b = next) {
 			next = b->hnext;
-			b->hnext = list;
-			list = b;
+			b->retired_gen = gen;
+			b->hnext = retired;
+			retired = b;
 		}
 		htab[i] = NULL;
 	}
-	r->gen = __atomic_add_fetch(&cache_gen, 1, __ATOMIC_SEQ_CST);
-	r->blocks = list;
-	r->next = retired;
-	retired = r;
+	__atomic_store_n(&cache_gen, gen, __ATOMIC_SEQ_CST);
 	free_retired_locked();
 }
 
