@@ -4,10 +4,17 @@
  * conditions ("when" predicates) those entries use.
  */
 #include <fnmatch.h>
+#include <signal.h>
 #include <string.h>
 #include "tests/diff/difftest.h"
 #include "xlate/a64.h"
 #include "xlate/rf.h"
+
+/* The address with its top byte ignored (xlate/interp.h, gaddr_untag). */
+static uint64_t untag(uint64_t a)
+{
+	return (uint64_t)((int64_t)(a << 8) >> 8);
+}
 
 /* Both sides took a data abort. */
 static int both_fault(const struct diff_case *k, const struct diff_result *rf,
@@ -76,31 +83,101 @@ static int lse_minmax_qemu5_bug(const struct diff_case *k, const struct diff_res
 	return (reg >> (8 * size)) != 0 || (is_signed && ((mem & sign) || (reg & sign)));
 }
 
+/* qemudiff: both sides raised SIGILL, runforeign with ILL_ILLOPC (as the
+ * kernel does), qemu with ILL_ILLOPN. */
+static int undef_qemu_illopn(const struct diff_case *k, const struct diff_result *rf,
+			     const struct diff_result *uc)
+{
+	return rf->exit == DIFF_EXIT_UNDEF && uc->exit == DIFF_EXIT_UNDEF &&
+	       rf->detail == ILL_ILLOPC && uc->detail == ILL_ILLOPN;
+}
+
+/* The in-process interpreter stopped the case on its instruction budget. */
+static int interp_stopped(const struct diff_case *k, const struct diff_result *rf,
+			  const struct diff_result *uc)
+{
+	return rf->exit == DIFF_EXIT_STOPPED;
+}
+
+/* Both reached a BRK. */
+static int both_brk(const struct diff_case *k, const struct diff_result *rf,
+		    const struct diff_result *uc)
+{
+	return rf->exit == DIFF_EXIT_BRK && uc->exit == DIFF_EXIT_BRK;
+}
+
+/* runforeign took a PC alignment fault at a misaligned address, qemu a
+ * fetch fault at the same address. */
+static int qemu_fetch_before_pc_align(const struct diff_case *k, const struct diff_result *rf,
+				      const struct diff_result *uc)
+{
+	return rf->exit == DIFF_EXIT_ALIGN && uc->exit == DIFF_EXIT_FETCH && (rf->addr & 3) &&
+	       untag(uc->addr) == rf->addr;
+}
+
+/* The oracle faulted at a tagged address (data or fetch) that runforeign
+ * used untagged: it completed the access, or faulted at the untagged
+ * address. */
+static int uc_no_tbi(const struct diff_case *k, const struct diff_result *rf,
+		     const struct diff_result *uc)
+{
+	if ((uc->exit != DIFF_EXIT_FAULT && uc->exit != DIFF_EXIT_FETCH) ||
+	    untag(uc->addr) == uc->addr)
+		return 0;
+	return rf->exit == DIFF_EXIT_BRK || (rf->exit == uc->exit && rf->addr == untag(uc->addr));
+}
+
+/* Both faulted; qemu says si_addr 0 for an address outside its 48-bit
+ * guest address space. */
+static int qemu_far_zero(const struct diff_case *k, const struct diff_result *rf,
+			 const struct diff_result *uc)
+{
+	return rf->exit == DIFF_EXIT_FAULT && uc->exit == DIFF_EXIT_FAULT && uc->addr == 0 &&
+	       rf->addr >= 1ull << 48;
+}
+
+/* runforeign did not raise SIGILL, qemu did. */
+static int qemu_undef_rf_not(const struct diff_case *k, const struct diff_result *rf,
+			     const struct diff_result *uc)
+{
+	return rf->exit != DIFF_EXIT_UNDEF && uc->exit == DIFF_EXIT_UNDEF;
+}
+
 static struct diff_divergence divergences[] = {
+#define DIVERGENCE_FOR(oracles, rows, mask, value, when, skip, reason) \
+	{oracles, rows, mask, value, when, skip, reason, 0},
 #define DIVERGENCE(rows, mask, value, when, skip, reason) \
-	{rows, mask, value, when, skip, reason, 0},
+	DIVERGENCE_FOR(DIV_UNICORN, rows, mask, value, when, skip, reason)
 #include "tests/diff/divergences.h"
 #undef DIVERGENCE
+#undef DIVERGENCE_FOR
 };
 
-static int matches(const struct diff_divergence *d, const struct diff_case *k)
+static int matches(unsigned oracle, const struct diff_divergence *d, const struct diff_case *k)
 {
 	const char *name = k->row >= 0 ? a64_rows[k->row].name : "";
 
-	return (k->insn & d->mask) == d->value && fnmatch(d->rows, name, 0) == 0;
+	return (d->oracles & oracle) && (k->insn & d->mask) == d->value &&
+	       fnmatch(d->rows, name, 0) == 0;
 }
 
-struct diff_divergence *diff_div_no_run(const struct diff_case *k)
+struct diff_divergence *diff_div_no_run(unsigned oracle, const struct diff_case *k,
+					const struct diff_result *interp)
 {
 	unsigned i;
 
-	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++)
-		if ((divergences[i].skip & DIV_NO_RUN) && matches(&divergences[i], k))
-			return &divergences[i];
+	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++) {
+		struct diff_divergence *d = &divergences[i];
+		if (!(d->skip & DIV_NO_RUN) || !matches(oracle, d, k))
+			continue;
+		if (d->when && (!interp || !d->when(k, interp, interp)))
+			continue;
+		return d;
+	}
 	return NULL;
 }
 
-unsigned diff_div_skip(const struct diff_case *k, const struct diff_result *rf,
+unsigned diff_div_skip(unsigned oracle, const struct diff_case *k, const struct diff_result *rf,
 		       const struct diff_result *uc, struct diff_divergence **used)
 {
 	unsigned skip = 0, i;
@@ -108,7 +185,7 @@ unsigned diff_div_skip(const struct diff_case *k, const struct diff_result *rf,
 	*used = NULL;
 	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++) {
 		struct diff_divergence *d = &divergences[i];
-		if ((d->skip & DIV_NO_RUN) || !matches(d, k))
+		if ((d->skip & DIV_NO_RUN) || !matches(oracle, d, k))
 			continue;
 		if (d->when && !d->when(k, rf, uc))
 			continue;
@@ -118,12 +195,12 @@ unsigned diff_div_skip(const struct diff_case *k, const struct diff_result *rf,
 	return skip;
 }
 
-void diff_div_report(FILE *f)
+void diff_div_report(unsigned oracle, FILE *f)
 {
 	unsigned i;
 
 	for (i = 0; i < RF_ARRAY_SIZE(divergences); i++)
-		if (divergences[i].hits)
+		if ((divergences[i].oracles & oracle) && divergences[i].hits)
 			fprintf(f, "divergence %-20s applied %6lu times: %.60s...\n",
 				divergences[i].rows, divergences[i].hits, divergences[i].reason);
 }
