@@ -143,6 +143,65 @@ static int qemu_undef_rf_not(const struct diff_case *k, const struct diff_result
 	return rf->exit != DIFF_EXIT_UNDEF && uc->exit == DIFF_EXIT_UNDEF;
 }
 
+/* a and b ended the same way with the same state, except for x[rt] (rt
+ * 31: none) and the FPCR and FPSR bits in fpcr_bits and fpsr_bits. */
+static int same_but(const struct diff_result *a, const struct diff_result *b, unsigned rt,
+		    uint32_t fpcr_bits, uint32_t fpsr_bits)
+{
+	unsigned i;
+
+	if (a->exit != b->exit || a->addr != b->addr || a->r.pc != b->r.pc ||
+	    a->r.sp != b->r.sp || a->r.nzcv != b->r.nzcv || a->r.tpidr != b->r.tpidr ||
+	    ((a->r.fpcr ^ b->r.fpcr) & ~fpcr_bits) || ((a->r.fpsr ^ b->r.fpsr) & ~fpsr_bits) ||
+	    memcmp(a->r.v, b->r.v, sizeof a->r.v) || memcmp(a->mem, b->mem, DIFF_DATA_SIZE))
+		return 0;
+	for (i = 0; i < 31; i++)
+		if (i != rt && a->r.x[i] != b->r.x[i])
+			return 0;
+	return 1;
+}
+
+/* Both ran an MRS to the end; the register it read differs, nothing
+ * else. */
+static int mrs_value_only(const struct diff_case *k, const struct diff_result *rf,
+			  const struct diff_result *uc)
+{
+	unsigned rt = F_RT(k->insn);
+
+	return rf->exit == DIFF_EXIT_BRK && rt != 31 && rf->r.x[rt] != uc->r.x[rt] &&
+	       same_but(rf, uc, rt, 0, 0);
+}
+
+/* FPCR and FPSR bits that only AArch32 (FPSCR) or FEAT_FP16 give a meaning:
+ * FPCR.Stride, FZ16, Len; FPSR.N, Z, C, V. */
+#define FPCR_A32_FP16 0x003f0000u
+#define FPSR_A32 0xf0000000u
+
+/* Both ran an MSR to FPCR or FPSR; the oracle kept bits that are RES0
+ * in runforeign's profile, and nothing else differs. */
+static int fp_ctl_a32_bits(const struct diff_case *k, const struct diff_result *rf,
+			   const struct diff_result *uc)
+{
+	return rf->exit == DIFF_EXIT_BRK && (rf->r.fpcr != uc->r.fpcr || rf->r.fpsr != uc->r.fpsr) &&
+	       same_but(rf, uc, 31, FPCR_A32_FP16, FPSR_A32) &&
+	       !(rf->r.fpcr & FPCR_A32_FP16) && !(rf->r.fpsr & FPSR_A32);
+}
+
+/* Both took an instruction fetch fault at the same pc, one with bit 55
+ * set and a top byte other than all ones; runforeign reports it
+ * sign-extended from bit 55, qemu as it is. */
+static int qemu_fetch_addr_tagged(const struct diff_case *k, const struct diff_result *rf,
+				  const struct diff_result *uc)
+{
+	struct diff_result q = *uc;
+
+	if (rf->exit != DIFF_EXIT_FETCH || uc->exit != DIFF_EXIT_FETCH ||
+	    uc->addr != uc->r.pc || !(uc->addr >> 55 & 1) || rf->addr != untag(uc->addr))
+		return 0;
+	q.addr = rf->addr;
+	return same_but(rf, &q, 31, 0, 0);
+}
+
 static struct diff_divergence divergences[] = {
 #define DIVERGENCE_FOR(oracles, rows, mask, value, when, skip, reason) \
 	{oracles, rows, mask, value, when, skip, reason, 0},

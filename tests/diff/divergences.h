@@ -111,11 +111,14 @@ DIVERGENCE("MSR_reg", 0xffffffe0, 0xd51bd060, rf_undef_uc_ran, DIV_SKIP_CASE,
 	   "TPIDRRO_EL0 is read-only at EL0: MSR to it is UNDEFINED there (Arm ARM "
 	   "D19.2, TPIDRRO_EL0 accessibility), so the kernel sends SIGILL; Unicorn "
 	   "lets the write through")
-DIVERGENCE("M[RS][RS]*", 0xffdff000, 0xd51b9000, rf_undef_uc_ran, DIV_SKIP_CASE,
-	   "performance monitor registers (op1=3 CRn=9: PMCR_EL0, PMCCNTR_EL0, "
-	   "PMUSERENR_EL0, ...): Linux leaves PMUSERENR_EL0.EN = 0, so EL0 accesses "
-	   "trap and the task gets SIGILL (runforeign does not advertise a PMU); "
-	   "Unicorn accesses its model's registers")
+DIVERGENCE_FOR(DIV_UNICORN | DIV_QEMU, "M[RS][RS]*", 0xffdff000, 0xd51b9000, rf_undef_uc_ran,
+	       DIV_SKIP_CASE,
+	       "performance monitor registers (op1=3 CRn=9: PMCR_EL0, PMCCNTR_EL0, "
+	       "PMUSERENR_EL0, ...): runforeign's profile has no PMU "
+	       "(ID_AA64DFR0_EL1.PMUVer = 0), so they are UNDEFINED, and Linux "
+	       "leaves PMUSERENR_EL0.EN = 0 anyway, so EL0 accesses trap and the "
+	       "task gets SIGILL; Unicorn and qemu-aarch64 access their model's "
+	       "registers")
 
 /* ---- loads and stores ---- */
 DIVERGENCE("*_ldstexcl", 0, 0, rf_align_misaligned_uc_ran, DIV_SKIP_CASE,
@@ -139,11 +142,14 @@ DIVERGENCE("LD[SU]MAX*_memop", 0, 0, lse_minmax_qemu5_bug, DIV_SKIP_CASE, DIV_LS
 DIVERGENCE("LD[SU]MIN*_memop", 0, 0, lse_minmax_qemu5_bug, DIV_SKIP_CASE, DIV_LSE_MINMAX_REASON)
 #define DIV_PARTIAL_LOAD_REASON \
 	"a load that takes a Data Abort leaves its destination registers UNKNOWN " \
-	"(Arm ARM D1, exception entry on a synchronous Data Abort); QEMU writes " \
+	"(Arm ARM D1, exception entry on a synchronous Data Abort); QEMU (Unicorn's " \
+	"5.0 and qemu-aarch64 7.2) writes " \
 	"the registers of a multi-register SIMD&FP load one by one until an " \
 	"access faults, runforeign writes none"
-DIVERGENCE("LD*P_[SDQ]_*", 0, 0, both_fault, DIV_SKIP_CASE, DIV_PARTIAL_LOAD_REASON)
-DIVERGENCE("LD[1234]*_asisdls*", 0, 0, both_fault, DIV_SKIP_CASE, DIV_PARTIAL_LOAD_REASON)
+DIVERGENCE_FOR(DIV_UNICORN | DIV_QEMU, "LD*P_[SDQ]_*", 0, 0, both_fault, DIV_SKIP_CASE,
+	       DIV_PARTIAL_LOAD_REASON)
+DIVERGENCE_FOR(DIV_UNICORN | DIV_QEMU, "LD[1234]*_asisdls*", 0, 0, both_fault, DIV_SKIP_CASE,
+	       DIV_PARTIAL_LOAD_REASON)
 
 /* ---- features runforeign does not claim (xlate/cpu_profile.h) ---- */
 DIVERGENCE_FOR(DIV_UNICORN | DIV_QEMU, "*", 0x5ec00000, 0x1ec00000, rf_undef_uc_ran, DIV_SKIP_CASE,
@@ -226,3 +232,59 @@ DIVERGENCE_FOR(DIV_QEMU, "DC_CVAP", 0, 0, qemu_undef_rf_not, DIV_SKIP_CASE,
 	       "instruction for system emulation only.  runforeign executes it "
 	       "as a cache maintenance by VA (it faults on an unmapped address) "
 	       "without advertising FEAT_DPB, see xlate/cpu_profile.h")
+DIVERGENCE_FOR(DIV_QEMU, "MRS", 0xfffff000, 0xd5380000, mrs_value_only, DIV_SKIP_CASE,
+	       "the ID registers (op1=0 CRn=0: MIDR_EL1, MPIDR_EL1, ID_AA64*_EL1...) "
+	       "describe the CPU model; Linux emulates their EL0 reads with its "
+	       "sanitised view (Documentation/arch/arm64/cpu-feature-registers), "
+	       "runforeign with xlate/cpu_profile.h (checked by tests/insn/sys.S), "
+	       "qemu-user with its 'max' CPU's features.  Only the register read "
+	       "may differ")
+DIVERGENCE_FOR(DIV_QEMU, "MRS", 0xffffff1f, 0xd53b0000, mrs_value_only, DIV_SKIP_CASE,
+	       "CTR_EL0 and DCZID_EL0 are IMPLEMENTATION DEFINED cache geometry "
+	       "(Arm ARM D19: CTR_EL0 line sizes, DCZID_EL0.BS): runforeign's are in "
+	       "xlate/cpu_profile.h (checked by tests/insn/sys.S), qemu's 'max' CPU "
+	       "has its own.  Only the register read may differ")
+DIVERGENCE_FOR(DIV_QEMU, "MRS", 0xffffffe0, 0xd53be000, mrs_value_only, DIV_SKIP_CASE,
+	       "CNTFRQ_EL0, the system counter's frequency, is set by firmware "
+	       "(Arm ARM D11.1.2): runforeign reports 1 GHz (its counter is the "
+	       "host's CLOCK_MONOTONIC in ns), qemu-user 62.5 MHz.  Only the "
+	       "register read may differ")
+DIVERGENCE_FOR(DIV_QEMU, "MRS", 0xffffffe0, 0xd53be040, NULL, DIV_NO_RUN,
+	       "CNTVCT_EL0 reads the virtual counter, which moves with time: no two "
+	       "runs read the same value (tests/insn/sys.S checks that it counts "
+	       "up at CNTFRQ_EL0)")
+DIVERGENCE_FOR(DIV_QEMU, "M[RS][RS]*", 0xffdfffc0, 0xd51b2400, rf_undef_uc_ran, DIV_SKIP_CASE,
+	       "RNDR and RNDRRS are FEAT_RNG, not in runforeign's profile "
+	       "(ID_AA64ISAR0_EL1.RNDR = 0), so UNDEFINED; qemu-aarch64's 'max' "
+	       "CPU implements them")
+DIVERGENCE_FOR(DIV_QEMU, "M[RS][RS]*", 0xffdfff80, 0xd51b4280, rf_undef_uc_ran, DIV_SKIP_CASE,
+	       "PSTATE.DIT, SSBS and TCO (op1=3 CRn=4 CRm=2 op2=5-7) are FEAT_DIT, "
+	       "FEAT_SSBS and FEAT_MTE, not in runforeign's profile "
+	       "(ID_AA64PFR0_EL1.DIT = 0, ID_AA64PFR1_EL1.SSBS = MTE = 0), so "
+	       "accesses to them are UNDEFINED; qemu-aarch64's 'max' CPU implements "
+	       "them")
+DIVERGENCE_FOR(DIV_QEMU, "MSR_reg", 0xffffffc0, 0xd51b4400, fp_ctl_a32_bits, DIV_SKIP_CASE,
+	       "FPCR.Stride, FZ16, Len and FPSR.N, Z, C, V are RES0 in runforeign's "
+	       "profile: they only hold AArch32 FPSCR state or need FEAT_FP16, and "
+	       "runforeign claims neither (ID_AA64PFR0_EL1.EL0 = 1, FP = 0; Arm ARM "
+	       "D19, FPCR, FPSR); qemu's 'max' CPU keeps them.  Only those bits may "
+	       "differ")
+DIVERGENCE_FOR(DIV_QEMU, "*", 0, 0, qemu_fetch_addr_tagged, DIV_SKIP_CASE,
+	       "a register branch to an address with bit 55 set keeps all 64 bits "
+	       "(TCR_EL1.TBI1 = 0, AArch64.BranchAddr()), and the fetch's "
+	       "Instruction Abort reports si_addr untagged, sign-extended from "
+	       "bit 55 (arch_untagged_si_addr(), as for every fault without "
+	       "SA_EXPOSE_TAGBITS); qemu-user reports the pc unchanged.  The pc "
+	       "itself and everything else must agree")
+DIVERGENCE_FOR(DIV_QEMU, "MRS", 0xfffff000, 0xd5380000, qemu_undef_rf_not, DIV_SKIP_CASE,
+	       "Linux emulates EL0 reads of the whole ID register space op1=0 "
+	       "CRn=0 CRm=0,2-7 (arch/arm64/kernel/cpufeature.c, emulate_sys_reg(): "
+	       "registers it does not track, such as the AArch32 ID_ISAR<n>_EL1 "
+	       "and MVFR<n>_EL1 with all fields hidden, and the reserved "
+	       "encodings, read as 0), and so does runforeign; qemu-user raises "
+	       "SIGILL for the AArch32 ones and the reserved ones")
+DIVERGENCE_FOR(DIV_QEMU, "M[RS][RS]*", 0xffdfffe0, 0xd5130100, rf_undef_uc_ran, DIV_SKIP_CASE,
+	       "MDCCSR_EL0 (debug communications channel): Linux sets "
+	       "MDSCR_EL1.TDCC (arch/arm64/mm/proc.S, __cpu_setup), so EL0 "
+	       "accesses trap and the task gets SIGILL, as on runforeign; "
+	       "qemu-user lets EL0 read it")

@@ -4,10 +4,11 @@
  *
  *   qemudiff --runforeign BIN --runner QRUNNER [--qemu CMD] [--row NAME]
  *            [--group G] [--n CASES | --total CASES] [--seed S]
- *            [--case K | --first K] [--batch B] [--workdir DIR]
- *            [--report FILE] [--max-reports M]
+ *            [--case K | --first K] [--insn 0xWORD] [--batch B]
+ *            [--workdir DIR] [--report FILE] [--max-reports M]
  *
- * The cases are difftest's (gen.c, the same seed, rows and case numbers).
+ * The cases are difftest's (gen.c, the same seed, rows and case numbers;
+ * --insn: cases of one fixed word, as difftest --insn).
  * They go in batches of B into a file that qrunner (qrunner.c, a static
  * AArch64 program) runs case by case, writing the signal each case ended
  * with and the registers, flags, FPSR and data page it left.  The same
@@ -48,7 +49,8 @@ _Static_assert(QCASE_CODE_BASE == DIFF_CODE_BASE && QCASE_CODE_SIZE == DIFF_CODE
 struct opts {
 	const char *row, *group, *report, *rf, *runner, *qemu, *workdir;
 	unsigned long n, total, only_case, first, batch;
-	int have_case;
+	int have_case, have_insn;
+	uint32_t insn;
 	uint64_t seed;
 	unsigned max_reports;
 };
@@ -251,11 +253,19 @@ static uint64_t read_results(const char *path, struct slot *s, uint64_t n, int s
 
 /* ---- comparing and reporting ---- */
 
+static const char *row_name(int row)
+{
+	return row >= 0 ? a64_rows[row].name : "(none)";
+}
+
 static void print_repro(const struct opts *o, const struct slot *s)
 {
-	printf("  repro: build/tests/diff/qemudiff --runforeign %s --runner %s --seed %llu "
-	       "--row %s --case %lu\n", o->rf, o->runner, (unsigned long long)o->seed,
-	       a64_rows[s->k.row].name, s->ncase);
+	printf("  repro: build/tests/diff/qemudiff --runforeign %s --runner %s --seed %llu ",
+	       o->rf, o->runner, (unsigned long long)o->seed);
+	if (o->have_insn || s->k.row < 0)
+		printf("--insn %#010x --case %lu\n", s->k.insn, s->ncase);
+	else
+		printf("--row %s --case %lu\n", a64_rows[s->k.row].name, s->ncase);
 }
 
 static void report(const struct opts *o, const struct slot *s, const char *what,
@@ -378,7 +388,7 @@ static void run_batch(const struct opts *o, struct slot *s, struct qcase_in *q, 
 			 * rest of the batch is lost. */
 			printf("MISMATCH batch stopped at %s case %lu (insn %#010x): runforeign %s "
 			       "after %llu cases, qemu %s after %llu (stderr: %s, %s)\n",
-			       a64_rows[s[i].k.row].name, s[i].ncase, s[i].k.insn, st_text[0],
+			       row_name(s[i].k.row), s[i].ncase, s[i].k.insn, st_text[0],
 			       (unsigned long long)got[0], st_text[1], (unsigned long long)got[1],
 			       err[0], err[1]);
 			print_repro(o, &s[i]);
@@ -422,7 +432,7 @@ static void add_case(const struct opts *o, struct batch *b, int row, unsigned lo
 	struct qcase_in *q = &b->q[b->n];
 	struct diff_divergence *div;
 
-	diff_gen_case(&s->k, row, 0, o->seed, ncase);
+	diff_gen_case(&s->k, row, o->insn, o->seed, ncase);
 	s->ncase = ncase;
 	place(&s->k, ncase, q);
 	run_interp(s, q);
@@ -454,7 +464,11 @@ static void run_all(const struct opts *o, unsigned nrows, struct totals *t)
 	per_row = o->total ? (o->total + nrows - 1) / nrows : o->n;
 	c0 = o->have_case ? o->only_case : o->first;
 	c1 = o->have_case ? o->only_case + 1 : per_row;
-	for (r = 0; r < A64_NROWS; r++) {
+	if (o->have_insn) {
+		for (c = c0; c < c1; c++)
+			add_case(o, &b, -1, c, t);
+	}
+	for (r = 0; r < A64_NROWS && !o->have_insn; r++) {
 		if (!row_selected(o, r))
 			continue;
 		for (c = c0; c < c1; c++)
@@ -487,8 +501,9 @@ static void usage(FILE *f)
 {
 	fprintf(f, "usage: qemudiff --runforeign BIN --runner QRUNNER [--qemu CMD]\n"
 		   "                [--row NAME] [--group G] [--n CASES | --total CASES]\n"
-		   "                [--seed S] [--case K | --first K] [--batch B]\n"
-		   "                [--workdir DIR] [--report FILE] [--max-reports M]\n");
+		   "                [--seed S] [--case K | --first K] [--insn 0xWORD]\n"
+		   "                [--batch B] [--workdir DIR] [--report FILE]\n"
+		   "                [--max-reports M]\n");
 }
 
 static unsigned long parse_num(const char *s, const char *what)
@@ -512,7 +527,7 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 		{"total", 1, 0, 't'}, {"seed", 1, 0, 's'}, {"case", 1, 0, 'c'},
 		{"first", 1, 0, 'f'}, {"batch", 1, 0, 'b'}, {"report", 1, 0, 'R'},
 		{"max-reports", 1, 0, 'm'}, {"runforeign", 1, 0, 'F'}, {"runner", 1, 0, 'U'},
-		{"qemu", 1, 0, 'Q'}, {"workdir", 1, 0, 'W'}, {"help", 0, 0, 'h'},
+		{"qemu", 1, 0, 'Q'}, {"insn", 1, 0, 'i'}, {"workdir", 1, 0, 'W'}, {"help", 0, 0, 'h'},
 		{0, 0, 0, 0}};
 	int ch;
 
@@ -531,6 +546,7 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 		case 't': o->total = parse_num(optarg, "--total"); break;
 		case 's': o->seed = parse_num(optarg, "--seed"); break;
 		case 'c': o->only_case = parse_num(optarg, "--case"); o->have_case = 1; break;
+		case 'i': o->insn = (uint32_t)parse_num(optarg, "--insn"); o->have_insn = 1; break;
 		case 'f': o->first = parse_num(optarg, "--first"); break;
 		case 'b': o->batch = parse_num(optarg, "--batch"); break;
 		case 'R': o->report = optarg; break;
@@ -560,6 +576,8 @@ int main(int argc, char **argv)
 	a64_init();
 	for (r = 0; r < A64_NROWS; r++)
 		nrows += row_selected(&o, r);
+	if (o.have_insn)
+		nrows = 1;
 	if (nrows == 0) {
 		fprintf(stderr, "qemudiff: no row matches\n");
 		return 2;
