@@ -176,6 +176,18 @@ void xlate_invalidate(guest_addr_t start, uint64_t len)
 	pthread_mutex_unlock(&htab_lock);
 }
 
+void xlate_fork_prepare(void)
+{
+	pthread_mutex_lock(&htab_lock);
+	gmap_fork_prepare();
+}
+
+void xlate_fork_done(void)
+{
+	gmap_fork_done();
+	pthread_mutex_unlock(&htab_lock);
+}
+
 void xlate_cache_flush_request(void)
 {
 	flush_requested = 1;
