@@ -94,7 +94,7 @@ static struct a64_block *translate(struct cpu *c)
 
 	if (pc & 3) {
 		/* PC alignment fault: the kernel sends SIGBUS/BUS_ADRALN. */
-		c->fault_addr = pc;
+		c->fault_addr = gaddr_untag(pc);
 		c->fault_write = 0;
 		c->fault_exec = 1;
 		c->exit_reason = XLATE_EXIT_ALIGN;
@@ -126,7 +126,7 @@ static struct a64_block *translate(struct cpu *c)
 			break;
 	}
 	if (n == 0) {
-		c->fault_addr = c->pc;
+		c->fault_addr = gaddr_untag(c->pc);
 		c->fault_write = 0;
 		c->fault_exec = 1;
 		c->fault_kind = prot < 0 ? XLATE_FAULT_MAPERR : XLATE_FAULT_ACCERR;
@@ -398,7 +398,7 @@ _Noreturn void xlate_raise_fault(struct cpu *c, guest_addr_t addr, int write, in
 _Noreturn void xlate_raise_align(struct cpu *c, guest_addr_t addr, int write)
 {
 	c->pc = c->cur_op->pc;
-	c->fault_addr = addr;
+	c->fault_addr = gaddr_untag(addr);
 	c->fault_write = write;
 	c->fault_exec = 0;
 	xlate_raise(c, XLATE_EXIT_ALIGN);
