@@ -42,6 +42,16 @@
 
 static pthread_mutex_t mm_lock = PTHREAD_MUTEX_INITIALIZER;
 
+void sys_mm_fork_prepare(void)
+{
+	pthread_mutex_lock(&mm_lock);
+}
+
+void sys_mm_fork_done(void)
+{
+	pthread_mutex_unlock(&mm_lock);
+}
+
 /* Round len up to pages; 0 if that overflows or leaves guest space. */
 static uint64_t page_len(uint64_t len)
 {

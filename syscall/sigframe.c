@@ -87,17 +87,28 @@ int altstack_set(const struct guest_stack *ss, uint64_t sp)
 	return 0;
 }
 
+static pthread_mutex_t tramp_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void sigframe_fork_prepare(void)
+{
+	pthread_mutex_lock(&tramp_lock);
+}
+
+void sigframe_fork_done(void)
+{
+	pthread_mutex_unlock(&tramp_lock);
+}
+
 guest_addr_t sigframe_trampoline(void)
 {
 	/* nop (a landing pad for unwinders, as the vDSO has), then the
 	 * sequence libgcc's and gdb's unwinders recognise as sigreturn. */
 	static const uint32_t code[] = {0xd503201f, 0xd2801168, 0xd4000001};
-	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 	static guest_addr_t tramp;
 	guest_addr_t a, r = 0;
 	void *p;
 
-	pthread_mutex_lock(&lock);
+	pthread_mutex_lock(&tramp_lock);
 	if (tramp) {
 		r = tramp;
 		goto out;
@@ -117,7 +128,7 @@ guest_addr_t sigframe_trampoline(void)
 	}
 	tramp = r = a + 4;
 out:
-	pthread_mutex_unlock(&lock);
+	pthread_mutex_unlock(&tramp_lock);
 	return r;
 }
 

@@ -27,10 +27,34 @@
  * hook.  Call once at start-up, after xlate_init() and xlate_thread_enter(). */
 void sig_init(void);
 
-/* sig_thread_enter -- set up the calling host thread's guest signal state
- * (its mask: the creator's, as the new thread's host mask holds it); a
- * no-op for a thread already set up.  sys_cpu_loop() calls it first. */
+/* sig_preinit -- read the signal state inherited from exec (the mask and
+ * ignored dispositions of the fault signals included) before xlate_init()
+ * installs the fault handlers.  The first call in main(); sig_init() does
+ * it if it was not done. */
+void sig_preinit(void);
+
+/* sig_exec_prepare -- make the host signal state the one execve must hand
+ * to the new image (see signal.c); sig_exec_failed -- undo it after a
+ * failed execve. */
+void sig_exec_prepare(void);
+void sig_exec_failed(void);
+
+/* sig_thread_enter -- check that the calling host thread's guest signal
+ * state is set up (sig_init() or sig_thread_start()).  sys_cpu_loop()
+ * calls it first. */
 void sig_thread_enter(void);
+
+/* sig_thread_start -- set up a new guest thread's signal state with mask,
+ * its creator's guest mask.  The host thread must start with every host
+ * signal blocked. */
+void sig_thread_start(guest_sigset_t mask);
+
+/* sig_fork_begin -- block every host signal and take runforeign's locks
+ * around a host fork, the old mask to *saved.  sig_fork_end -- after the
+ * fork: release the locks; the parent gets saved back, the child
+ * (child != 0) an empty queue and its guest mask. */
+void sig_fork_begin(uint64_t *saved);
+void sig_fork_end(int child, uint64_t saved);
 
 /* sig_sync -- a synchronous trap in guest code at c->pc (fault, undefined
  * instruction, BRK): deliver sig with si_code code and si_addr addr to the

@@ -26,6 +26,7 @@
 #include <unistd.h>
 #include "abi/sched.h"
 #include "syscall/sigframe.h"
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 #include "xlate/xlate.h"
@@ -52,7 +53,7 @@ struct clone_req {
 struct thread_start {
 	struct cpu *c;
 	struct clone_req req;
-	sigset_t mask;            /* the creator's host signal mask */
+	guest_sigset_t gmask;     /* the creator's guest signal mask */
 	sem_t ready;
 	int tid;
 };
@@ -73,7 +74,7 @@ static void *thread_main(void *arg)
 	if (ts->req.flags & CLONE_PARENT_SETTID)
 		gmem_write(ts->req.ptid, &tid, sizeof tid);
 	ts->tid = tid;
-	pthread_sigmask(SIG_SETMASK, &ts->mask, NULL);
+	sig_thread_start(ts->gmask);
 	sem_post(&ts->ready);
 	sys_cpu_loop(c);
 }
@@ -83,7 +84,7 @@ static long clone_thread(struct cpu *c, const struct clone_req *req)
 	struct thread_start ts;
 	pthread_attr_t attr;
 	pthread_t th;
-	sigset_t all;
+	sigset_t all, saved;
 	int r;
 
 	memset(&ts, 0, sizeof ts);
@@ -99,14 +100,15 @@ static long clone_thread(struct cpu *c, const struct clone_req *req)
 	if (req->flags & CLONE_SETTLS)
 		ts.c->tpidr_el0 = req->tls;
 	sem_init(&ts.ready, 0, 0);
+	ts.gmask = sig_guest_mask();
 	sigfillset(&all);
-	pthread_sigmask(SIG_SETMASK, &all, &ts.mask);
+	pthread_sigmask(SIG_SETMASK, &all, &saved);
 	__atomic_add_fetch(&live_threads, 1, __ATOMIC_SEQ_CST);
 	pthread_attr_init(&attr);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
 	r = pthread_create(&th, &attr, thread_main, &ts);
 	pthread_attr_destroy(&attr);
-	pthread_sigmask(SIG_SETMASK, &ts.mask, NULL);
+	pthread_sigmask(SIG_SETMASK, &saved, NULL);
 	if (r != 0) {
 		__atomic_sub_fetch(&live_threads, 1, __ATOMIC_SEQ_CST);
 		xlate_cpu_free(ts.c);
@@ -132,7 +134,8 @@ static int high_fd(int fd)
 
 static long clone_fork(struct cpu *c, const struct clone_req *req)
 {
-	int sig = (int)(req->flags & CSIGNAL), vp[2] = {-1, -1};
+	int sig = (int)(req->flags & CSIGNAL), vp[2] = {-1, -1}, e;
+	uint64_t saved;
 	long pid;
 	char ch;
 
@@ -142,9 +145,11 @@ static long clone_fork(struct cpu *c, const struct clone_req *req)
 		vp[0] = high_fd(vp[0]);
 		vp[1] = high_fd(vp[1]);
 	}
+	sig_fork_begin(&saved);
 	pid = sig == SIGCHLD ? fork() : syscall(SYS_clone, (unsigned long)sig, NULL, NULL, NULL, 0);
+	e = errno;
+	sig_fork_end(pid == 0, saved);
 	if (pid != 0) {
-		int e = errno;
 		if (vp[1] >= 0)
 			close(vp[1]);
 		while (pid > 0 && vp[0] >= 0 && read(vp[0], &ch, 1) < 0 && errno == EINTR)

@@ -33,6 +33,12 @@ struct gmap_entry {
 	char name[256];             /* path, "[stack]", "[heap]" or "" */
 };
 
+/* gmap_fork_prepare -- hold the list's lock across a host fork, so the
+ * child does not inherit it held by another thread; gmap_fork_done --
+ * release it (in the parent and in the child). */
+void gmap_fork_prepare(void);
+void gmap_fork_done(void);
+
 /* gmap_add -- record [start, start+len) with the given attributes, replacing
  * whatever was recorded there.  0, or -ENOMEM. */
 int gmap_add(guest_addr_t start, uint64_t len, int prot, int flags,

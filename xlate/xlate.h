@@ -17,6 +17,17 @@
  * handlers (SIGSEGV, SIGBUS).  Call once, before any other xlate call. */
 void xlate_init(void);
 
+/* xlate_fork_prepare -- take the translator's locks (block cache, guest
+ * mappings) before a host fork, so that the child, which has only the
+ * forking thread, does not inherit them held by another thread;
+ * xlate_fork_done -- release them, in the parent and in the child. */
+void xlate_fork_prepare(void);
+void xlate_fork_done(int child);
+
+/* xlate_fault_install -- (re)install the host handlers of SIGSEGV, SIGBUS,
+ * SIGILL and SIGFPE (xlate_init() does it first). */
+void xlate_fault_install(void);
+
 /* xlate_cpu_new -- a zeroed cpu with its caches; NULL if out of memory. */
 struct cpu *xlate_cpu_new(void);
 void xlate_cpu_free(struct cpu *c);

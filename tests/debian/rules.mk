@@ -20,7 +20,7 @@ DEBIAN_CASES ?=
 # CPython test modules that pass under runforeign (docs/COMPAT.md lists the
 # others and why).  make check runs the quick ones, to stay within its time
 # budget; test_re, test_math and test_decimal take 6-14 minutes each.
-CPYTHON_ALL = test_struct test_json test_re test_math test_decimal
+CPYTHON_ALL = test_struct test_json test_re test_math test_decimal test_subprocess
 DEBIAN_CPYTHON ?= test_struct test_json
 EMU ?= $(BIN)
 
