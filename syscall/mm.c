@@ -36,7 +36,31 @@
 /* The kernel's default vm.mmap_min_addr: hints below it are not used. */
 #define MMAP_MIN_ADDR 0x10000ULL
 
+/* Taken before the mapping list's lock and the block cache's. */
 static pthread_mutex_t mm_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void sys_mm_lock(void)
+{
+	pthread_mutex_lock(&mm_lock);
+}
+
+void sys_mm_unlock(void)
+{
+	pthread_mutex_unlock(&mm_lock);
+}
+
+void sys_mm_fork_lock(void)
+{
+	pthread_mutex_lock(&mm_lock);
+}
+
+void sys_mm_fork_unlock(int child)
+{
+	if (child)
+		pthread_mutex_init(&mm_lock, NULL);
+	else
+		pthread_mutex_unlock(&mm_lock);
+}
 
 /* Round len up to pages; 0 if that overflows or leaves guest space. */
 static uint64_t page_len(uint64_t len)

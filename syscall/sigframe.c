@@ -10,10 +10,10 @@
  * does.  Knows nothing of dispositions or queues (signal.c).
  */
 #include <errno.h>
-#include <pthread.h>
 #include <string.h>
 #include <sys/mman.h>
 #include "syscall/sigframe.h"
+#include "syscall/syscall.h"
 #include "xlate/gmap.h"
 #include "xlate/gmem.h"
 #include "xlate/rf.h"
@@ -26,6 +26,20 @@ struct altstack {
 };
 
 static __thread struct altstack alt = {0, 0, GUEST_SS_DISABLE};
+
+void altstack_save(uint64_t out[3])
+{
+	out[0] = alt.sp;
+	out[1] = alt.size;
+	out[2] = alt.flags;
+}
+
+void altstack_restore(const uint64_t in[3])
+{
+	alt.sp = in[0];
+	alt.size = in[1];
+	alt.flags = (uint32_t)in[2];
+}
 
 /* on_sig_stack() of include/linux/sched/signal.h (stack grows down). */
 static int on_altstack(uint64_t sp)
@@ -78,12 +92,14 @@ guest_addr_t sigframe_trampoline(void)
 	/* nop (a landing pad for unwinders, as the vDSO has), then the
 	 * sequence libgcc's and gdb's unwinders recognise as sigreturn. */
 	static const uint32_t code[] = {0xd503201f, 0xd2801168, 0xd4000001};
-	static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 	static guest_addr_t tramp;
 	guest_addr_t a, r = 0;
 	void *p;
 
-	pthread_mutex_lock(&lock);
+	/* The address space's lock: the page is taken from what the mapping
+	 * list calls free, which the guest's own mmap calls must not take
+	 * at the same time. */
+	sys_mm_lock();
 	if (tramp) {
 		r = tramp;
 		goto out;
@@ -103,7 +119,7 @@ guest_addr_t sigframe_trampoline(void)
 	}
 	tramp = r = a + 4;
 out:
-	pthread_mutex_unlock(&lock);
+	sys_mm_unlock();
 	return r;
 }
 

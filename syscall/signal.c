@@ -35,6 +35,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <ucontext.h>
@@ -89,10 +90,23 @@ static int host_owned_by_fault(int sig)
 /* ---- state ---- */
 
 __thread struct sig_thread sig_self;
-struct guest_sigaction sig_actions[GUEST_NSIG + 1];
+struct guest_sigaction sig_actions_shared[GUEST_NSIG + 1];
 pthread_mutex_t sig_actions_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void host_on_signal(int sig, siginfo_t *si, void *uctx);
+
+void sig_fork_lock(void)
+{
+	pthread_mutex_lock(&sig_actions_lock);
+}
+
+void sig_fork_unlock(int child)
+{
+	if (child)
+		pthread_mutex_init(&sig_actions_lock, NULL);
+	else
+		pthread_mutex_unlock(&sig_actions_lock);
+}
 
 guest_sigset_t sig_guest_mask(void)
 {
@@ -217,6 +231,52 @@ static void host_on_signal(int sig, siginfo_t *si, void *uctx)
 	if (c)
 		c->interrupt_request = 1;
 	sig_host_setmask(old, NULL);
+}
+
+/* ---- vfork ---- */
+
+/* What a vfork child may change in the parent thread's storage. */
+struct sig_vfork_saved {
+	struct sig_thread self;
+	uint64_t alt[3];
+};
+
+struct sig_vfork_saved *sig_vfork_save(void)
+{
+	struct sig_vfork_saved *s = malloc(sizeof *s);
+
+	if (s) {
+		s->self = sig_self;
+		altstack_save(s->alt);
+	}
+	return s;
+}
+
+void sig_vfork_restore(struct sig_vfork_saved *s)
+{
+	sig_self = s->self;
+	altstack_restore(s->alt);
+	free(s);
+}
+
+int sig_vfork_child_enter(int share_actions)
+{
+	struct guest_sigaction *own = NULL;
+
+	if (!share_actions) {
+		own = malloc(sizeof sig_actions_shared);
+		if (!own)
+			return -1;
+		pthread_mutex_lock(&sig_actions_lock);
+		memcpy(own, sig_actions, sizeof sig_actions_shared);
+		pthread_mutex_unlock(&sig_actions_lock);
+	}
+	/* A new task starts with no pending signals (kernel/fork.c). */
+	sig_self.q.n = 0;
+	sig_self.signalled = 0;
+	sig_self.overflow = 0;
+	sig_self.actions = own;
+	return 0;
 }
 
 /* ---- start-up ---- */

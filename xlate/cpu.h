@@ -95,6 +95,8 @@ struct cpu {
 	struct a64_block **jcache;      /* per-cpu direct-mapped pc -> block cache */
 	jmp_buf exit_jmp;               /* raised exits unwind to xlate_run() */
 	int in_guest;                   /* 1 while executing guest code */
+	int running;                    /* 1 inside xlate_run(), read by other threads */
+	struct cpu *cpu_next;           /* the list of all cpus (xlate/exec.c) */
 	void *opaque;                   /* owner's per-thread data (syscall layer) */
 };
 

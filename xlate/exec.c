@@ -7,6 +7,11 @@
  * Blocks live in a global hash keyed by pc plus a per-cpu direct-mapped
  * cache; invalidation bumps a generation number and frees the old blocks at
  * the next point where no cpu can be inside one.
+ *
+ * Locks: htab_lock (the hash, the retired list) is taken before gmap's
+ * lock (translation asks gmap for permissions) and before cpus_lock (the
+ * list of cpus, read when retired blocks are freed).  xlate_fork_prepare()
+ * takes all three in that order.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -26,12 +31,17 @@ struct a64_block {
 	struct a64_block *hnext;
 	uint32_t n;          /* ops, including a trailing goto op if any */
 	uint32_t ninsn;      /* guest instructions */
+	unsigned gen;        /* once retired: the generation that retired it */
 	struct a64_op ops[];
 };
 
 static struct a64_block *htab[1u << HTAB_BITS];
 static pthread_mutex_t htab_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct a64_block *retired;    /* flushed, not yet freed (via hnext) */
 static unsigned cache_gen = 1;
+/* Every cpu that exists, for the reclaim check (see reclaim_locked()). */
+static struct cpu *cpus;
+static pthread_mutex_t cpus_lock = PTHREAD_MUTEX_INITIALIZER;
 static volatile int flush_requested;
 static FILE *log_file;
 static unsigned log_flags;
@@ -145,27 +155,63 @@ static struct a64_block *translate(struct cpu *c)
 	return b;
 }
 
+/* 1 if no cpu can still be executing a block retired at generation g: a
+ * cpu outside xlate_run() checks the generation before its next lookup,
+ * and a cpu inside it has passed a block boundary since g if it has seen
+ * g (both flags are read after the generation was bumped, sequentially
+ * consistent with the cpu's own updates). */
+static int gen_quiet(unsigned g)
+{
+	struct cpu *c;
+	int quiet = 1;
+
+	pthread_mutex_lock(&cpus_lock);
+	for (c = cpus; c && quiet; c = c->cpu_next)
+		if (__atomic_load_n(&c->running, __ATOMIC_SEQ_CST) &&
+		    (int)(__atomic_load_n(&c->cache_gen, __ATOMIC_SEQ_CST) - g) < 0)
+			quiet = 0;
+	pthread_mutex_unlock(&cpus_lock);
+	return quiet;
+}
+
+/* Free the retired blocks no cpu can be inside any more. */
+static void reclaim_locked(void)
+{
+	struct a64_block **pp = &retired, *b;
+
+	if (!retired || !gen_quiet(cache_gen))
+		return;
+	/* Every retired block carries a generation <= cache_gen. */
+	while ((b = *pp)) {
+		*pp = b->hnext;
+		free(b);
+	}
+}
+
 static void flush_all_locked(void)
 {
-	unsigned i;
+	unsigned i, g = __atomic_add_fetch(&cache_gen, 1, __ATOMIC_SEQ_CST);
 
 	for (i = 0; i < RF_ARRAY_SIZE(htab); i++) {
 		struct a64_block *b = htab[i], *next;
 		for (; b; b = next) {
 			next = b->hnext;
-			free(b);
+			b->gen = g;
+			b->hnext = retired;
+			retired = b;
 		}
 		htab[i] = NULL;
 	}
-	__atomic_add_fetch(&cache_gen, 1, __ATOMIC_SEQ_CST);
+	reclaim_locked();
 }
 
 /*
  * The translation cache is flushed whole: invalidation is rare (munmap or
  * mprotect of code, IC IVAU after writing code) and a flush is cheap to
- * reason about.  Blocks are freed only here, when the caller is between
- * runs; the other cpus notice the generation change before their next
- * lookup.  (Multi-threaded guests get deferred freeing with threads.)
+ * reason about.  Other cpus may be executing a block being flushed, so the
+ * blocks go to the retired list and are freed once every cpu has passed a
+ * block boundary since (reclaim_locked()); the other cpus notice the
+ * generation change before their next lookup.
  */
 void xlate_invalidate(guest_addr_t start, uint64_t len)
 {
@@ -221,15 +267,71 @@ struct cpu *xlate_cpu_new(void)
 		free(c);
 		return NULL;
 	}
+	pthread_mutex_lock(&cpus_lock);
+	c->cpu_next = cpus;
+	cpus = c;
+	pthread_mutex_unlock(&cpus_lock);
 	return c;
+}
+
+static void cpu_unlink(struct cpu *c)
+{
+	struct cpu **pp;
+
+	pthread_mutex_lock(&cpus_lock);
+	for (pp = &cpus; *pp; pp = &(*pp)->cpu_next)
+		if (*pp == c) {
+			*pp = c->cpu_next;
+			break;
+		}
+	pthread_mutex_unlock(&cpus_lock);
 }
 
 void xlate_cpu_free(struct cpu *c)
 {
 	if (!c)
 		return;
+	cpu_unlink(c);
 	free(c->jcache);
 	free(c);
+}
+
+void xlate_fork_prepare(void)
+{
+	pthread_mutex_lock(&htab_lock);
+	gmap_fork_lock();
+	pthread_mutex_lock(&cpus_lock);
+}
+
+void xlate_fork_parent(void)
+{
+	pthread_mutex_unlock(&cpus_lock);
+	gmap_fork_unlock(0);
+	pthread_mutex_unlock(&htab_lock);
+}
+
+/* The child has one thread, the caller's: the other cpus are gone, with
+ * whatever they were executing, so the list keeps only self and the
+ * retired blocks can go. */
+void xlate_fork_child(struct cpu *self)
+{
+	struct cpu *c, *next;
+
+	pthread_mutex_init(&cpus_lock, NULL);
+	gmap_fork_unlock(1);
+	pthread_mutex_init(&htab_lock, NULL);
+	for (c = cpus; c; c = next) {
+		next = c->cpu_next;
+		if (c != self) {
+			free(c->jcache);
+			free(c);
+		}
+	}
+	cpus = self;
+	self->cpu_next = NULL;
+	pthread_mutex_lock(&htab_lock);
+	reclaim_locked();
+	pthread_mutex_unlock(&htab_lock);
 }
 
 uint64_t xlate_icount(const struct cpu *c)
@@ -240,9 +342,12 @@ uint64_t xlate_icount(const struct cpu *c)
 int xlate_run(struct cpu *c)
 {
 	c->exit_reason = XLATE_EXIT_NONE;
+	/* Before the generation is read below (see gen_quiet()). */
+	__atomic_store_n(&c->running, 1, __ATOMIC_SEQ_CST);
 	if (setjmp(c->exit_jmp)) {
 		/* A raised exit (or a guest fault) unwound here. */
 		c->in_guest = 0;
+		__atomic_store_n(&c->running, 0, __ATOMIC_SEQ_CST);
 		return c->exit_reason;
 	}
 	for (;;) {
@@ -253,12 +358,19 @@ int xlate_run(struct cpu *c)
 			flush_requested = 0;
 			xlate_invalidate(0, UINT64_MAX);
 		}
-		if (RF_UNLIKELY(c->cache_gen != cache_gen)) {
+		if (RF_UNLIKELY(c->cache_gen != __atomic_load_n(&cache_gen, __ATOMIC_SEQ_CST))) {
 			memset(c->jcache, 0, (1u << JCACHE_BITS) * sizeof(struct a64_block *));
-			c->cache_gen = cache_gen;
+			__atomic_store_n(&c->cache_gen, __atomic_load_n(&cache_gen, __ATOMIC_SEQ_CST),
+					 __ATOMIC_SEQ_CST);
+			if (__atomic_load_n(&retired, __ATOMIC_RELAXED)) {
+				pthread_mutex_lock(&htab_lock);
+				reclaim_locked();
+				pthread_mutex_unlock(&htab_lock);
+			}
 		}
 		if (RF_UNLIKELY(c->interrupt_request)) {
 			c->exit_reason = XLATE_EXIT_INTERRUPT;
+			__atomic_store_n(&c->running, 0, __ATOMIC_SEQ_CST);
 			return c->exit_reason;
 		}
 		b = lookup(c);

@@ -267,3 +267,16 @@ struct gmap_entry *gmap_snapshot(size_t *n)
 	pthread_mutex_unlock(&lock);
 	return copy;
 }
+
+void gmap_fork_lock(void)
+{
+	pthread_mutex_lock(&lock);
+}
+
+void gmap_fork_unlock(int child)
+{
+	if (child)
+		pthread_mutex_init(&lock, NULL);
+	else
+		pthread_mutex_unlock(&lock);
+}

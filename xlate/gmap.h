@@ -64,4 +64,10 @@ guest_addr_t gmap_find_free(guest_addr_t hint, uint64_t len);
  * NULL if out of memory. */
 struct gmap_entry *gmap_snapshot(size_t *n);
 
+/* gmap_fork_lock -- hold the list's lock across a host fork (see
+ * xlate_fork_prepare()); gmap_fork_unlock -- release it in the parent
+ * (child 0) or reset it in the child (child 1). */
+void gmap_fork_lock(void);
+void gmap_fork_unlock(int child);
+
 #endif

@@ -36,6 +36,19 @@ int xlate_run(struct cpu *c);
  * unmapped: drop translations of it.  Safe to call between runs. */
 void xlate_invalidate(guest_addr_t start, uint64_t len);
 
+/* Fork: xlate_fork_prepare() takes the translator's locks (the block
+ * cache, then the mapping list, then the list of cpus) so that no other
+ * thread holds one at the instant of a host fork; xlate_fork_parent()
+ * releases them in the parent, xlate_fork_child() resets them in the child
+ * and forgets every cpu but self (their threads do not exist there). */
+void xlate_fork_prepare(void);
+void xlate_fork_parent(void);
+void xlate_fork_child(struct cpu *self);
+
+/* xlate_swap_current -- bind c to this host thread as xlate_thread_enter()
+ * does, without a new alternate stack; returns the cpu bound before. */
+struct cpu *xlate_swap_current(struct cpu *c);
+
 /* Logging (-d): XLATE_LOG_IN_ASM prints each newly translated block. */
 #define XLATE_LOG_IN_ASM 0x1
 void xlate_set_log(FILE *f, unsigned flags);
