@@ -38,10 +38,7 @@
 /* A sane bound on an image's span: larger is a corrupt or hostile file. */
 #define MAX_IMAGE_SPAN (1ull << 36)
 
-static int fail(const char *path, int status, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(const char *path, int status, const char *fmt, ...)
+int loader_fail(const char *path, int status, const char *fmt, ...)
 {
 	va_list ap;
 
@@ -75,17 +72,17 @@ static int open_checked(const char *path, struct stat *st)
 
 	if (fd < 0) {
 		e = errno;
-		return -fail(path, e == ENOENT || e == ENOTDIR ? RF_EXIT_NOENT : RF_EXIT_NOEXEC,
+		return -loader_fail(path, e == ENOENT || e == ENOTDIR ? RF_EXIT_NOENT : RF_EXIT_NOEXEC,
 			     "%s", strerror(e));
 	}
 	if (fstat(fd, st) < 0) {
 		e = errno;
 		close(fd);
-		return -fail(path, RF_EXIT_NOEXEC, "%s", strerror(e));
+		return -loader_fail(path, RF_EXIT_NOEXEC, "%s", strerror(e));
 	}
 	if (!S_ISREG(st->st_mode)) {
 		close(fd);
-		return -fail(path, RF_EXIT_NOEXEC, "%s",
+		return -loader_fail(path, RF_EXIT_NOEXEC, "%s",
 			     S_ISDIR(st->st_mode) ? "is a directory" : "not a regular file");
 	}
 	return fd;
@@ -102,7 +99,7 @@ static int fd_checked(int fd, const char *path, struct stat *st)
 	if (fstat(fd, st) < 0 || !S_ISREG(st->st_mode)) {
 		e = errno;
 		close(fd);
-		return -fail(path, RF_EXIT_NOEXEC, "AT_EXECFD: %s",
+		return -loader_fail(path, RF_EXIT_NOEXEC, "AT_EXECFD: %s",
 			     S_ISREG(st->st_mode) ? strerror(e) : "not a regular file");
 	}
 	fcntl(fd, F_SETFD, FD_CLOEXEC);
@@ -115,32 +112,32 @@ static int check_ehdr(const char *path, Elf *e, GElf_Ehdr *eh, size_t *phnum, of
 	const char *ident;
 
 	if (elf_kind(e) != ELF_K_ELF)
-		return fail(path, RF_EXIT_NOEXEC, "not an ELF file");
+		return loader_fail(path, RF_EXIT_NOEXEC, "not an ELF file");
 	ident = elf_getident(e, NULL);
 	if (!ident)
-		return fail(path, RF_EXIT_NOEXEC, "truncated ELF header");
+		return loader_fail(path, RF_EXIT_NOEXEC, "truncated ELF header");
 	if (ident[EI_CLASS] != ELFCLASS64)
-		return fail(path, RF_EXIT_NOEXEC, "not a 64-bit ELF file (%s)",
+		return loader_fail(path, RF_EXIT_NOEXEC, "not a 64-bit ELF file (%s)",
 			    ident[EI_CLASS] == ELFCLASS32 ? "ELFCLASS32" : "bad EI_CLASS");
 	if (ident[EI_DATA] != ELFDATA2LSB)
-		return fail(path, RF_EXIT_NOEXEC, "not a little-endian ELF file");
+		return loader_fail(path, RF_EXIT_NOEXEC, "not a little-endian ELF file");
 	if (!gelf_getehdr(e, eh))
-		return fail(path, RF_EXIT_NOEXEC, "bad ELF header (%s)", elf_errmsg(-1));
+		return loader_fail(path, RF_EXIT_NOEXEC, "bad ELF header (%s)", elf_errmsg(-1));
 	if (eh->e_machine != EM_AARCH64)
-		return fail(path, RF_EXIT_NOEXEC, "not an AArch64 program (it is for %s, e_machine %u)",
+		return loader_fail(path, RF_EXIT_NOEXEC, "not an AArch64 program (it is for %s, e_machine %u)",
 			    machine_name(eh->e_machine), eh->e_machine);
 	if (eh->e_type != ET_EXEC && eh->e_type != ET_DYN)
-		return fail(path, RF_EXIT_NOEXEC, "not an executable (e_type %u)", eh->e_type);
+		return loader_fail(path, RF_EXIT_NOEXEC, "not an executable (e_type %u)", eh->e_type);
 	if (eh->e_phentsize != sizeof(Elf64_Phdr))
-		return fail(path, RF_EXIT_NOEXEC, "bad program header size %u", eh->e_phentsize);
+		return loader_fail(path, RF_EXIT_NOEXEC, "bad program header size %u", eh->e_phentsize);
 	if (eh->e_phoff > (uint64_t)fsize ||
 	    (uint64_t)eh->e_phnum * sizeof(Elf64_Phdr) > (uint64_t)fsize - eh->e_phoff)
-		return fail(path, RF_EXIT_NOEXEC, "program headers extend past the end of the file "
+		return loader_fail(path, RF_EXIT_NOEXEC, "program headers extend past the end of the file "
 			    "(truncated file?)");
 	if (elf_getphdrnum(e, phnum) != 0)
-		return fail(path, RF_EXIT_NOEXEC, "bad program headers (%s)", elf_errmsg(-1));
+		return loader_fail(path, RF_EXIT_NOEXEC, "bad program headers (%s)", elf_errmsg(-1));
 	if (*phnum == 0 || *phnum > RF_MAX_PHNUM)
-		return fail(path, RF_EXIT_NOEXEC, "bad number of program headers (%zu)", *phnum);
+		return loader_fail(path, RF_EXIT_NOEXEC, "bad number of program headers (%zu)", *phnum);
 	return 0;
 }
 
@@ -148,18 +145,18 @@ static int check_ehdr(const char *path, Elf *e, GElf_Ehdr *eh, size_t *phnum, of
 static int check_load(const char *path, const GElf_Phdr *ph, off_t fsize, size_t i)
 {
 	if (ph->p_filesz > ph->p_memsz)
-		return fail(path, RF_EXIT_NOEXEC, "segment %zu: file size exceeds memory size", i);
+		return loader_fail(path, RF_EXIT_NOEXEC, "segment %zu: file size exceeds memory size", i);
 	if (ph->p_filesz > 0 &&
 	    (ph->p_offset > (uint64_t)fsize || ph->p_filesz > (uint64_t)fsize - ph->p_offset))
-		return fail(path, RF_EXIT_NOEXEC, "segment %zu extends past the end of the file "
+		return loader_fail(path, RF_EXIT_NOEXEC, "segment %zu extends past the end of the file "
 			    "(truncated file?)", i);
 	if (ph->p_memsz > MAX_IMAGE_SPAN || ph->p_vaddr > MAX_IMAGE_SPAN * 1024)
-		return fail(path, RF_EXIT_NOEXEC, "segment %zu: absurd address or size", i);
+		return loader_fail(path, RF_EXIT_NOEXEC, "segment %zu: absurd address or size", i);
 	if ((ph->p_vaddr - ph->p_offset) % PAGE != 0)
-		return fail(path, RF_EXIT_NOEXEC, "segment %zu: address and file offset "
+		return loader_fail(path, RF_EXIT_NOEXEC, "segment %zu: address and file offset "
 			    "are not congruent modulo the page size", i);
 	if (ph->p_align > 1 && (ph->p_align & (ph->p_align - 1)) != 0)
-		return fail(path, RF_EXIT_NOEXEC, "segment %zu: alignment is not a power of two", i);
+		return loader_fail(path, RF_EXIT_NOEXEC, "segment %zu: alignment is not a power of two", i);
 	return 0;
 }
 
@@ -180,14 +177,14 @@ static int read_interp(const char *path, int fd, off_t fsize, const GElf_Phdr *p
 		       struct rf_elf_info *info)
 {
 	if (info->interp[0])
-		return fail(path, RF_EXIT_NOEXEC, "more than one interpreter (PT_INTERP)");
+		return loader_fail(path, RF_EXIT_NOEXEC, "more than one interpreter (PT_INTERP)");
 	if (ph->p_filesz < 2 || ph->p_filesz > sizeof info->interp ||
 	    ph->p_offset > (uint64_t)fsize || ph->p_filesz > (uint64_t)fsize - ph->p_offset ||
 	    pread(fd, info->interp, ph->p_filesz, (off_t)ph->p_offset) != (ssize_t)ph->p_filesz ||
 	    info->interp[ph->p_filesz - 1] != '\0' || strlen(info->interp) != ph->p_filesz - 1 ||
 	    info->interp[0] != '/') {
 		info->interp[0] = '\0';
-		return fail(path, RF_EXIT_NOEXEC, "bad interpreter path (PT_INTERP)");
+		return loader_fail(path, RF_EXIT_NOEXEC, "bad interpreter path (PT_INTERP)");
 	}
 	return 0;
 }
@@ -205,7 +202,7 @@ static int scan_phdrs(const char *path, Elf *e, int fd, size_t phnum, off_t fsiz
 		int r;
 
 		if (!gelf_getphdr(e, (int)i, &ph))
-			return fail(path, RF_EXIT_NOEXEC, "bad program header %zu (%s)", i, elf_errmsg(-1));
+			return loader_fail(path, RF_EXIT_NOEXEC, "bad program header %zu (%s)", i, elf_errmsg(-1));
 		if (ph.p_type == PT_INTERP && (r = read_interp(path, fd, fsize, &ph, info)) != 0)
 			return r;
 		if (ph.p_type == PT_PHDR)
@@ -215,17 +212,17 @@ static int scan_phdrs(const char *path, Elf *e, int fd, size_t phnum, off_t fsiz
 		if ((r = check_load(path, &ph, fsize, i)) != 0)
 			return r;
 		if (*nloads > 0 && ph.p_vaddr < prev_end)
-			return fail(path, RF_EXIT_NOEXEC, "segment %zu overlaps the previous one "
+			return loader_fail(path, RF_EXIT_NOEXEC, "segment %zu overlaps the previous one "
 				    "or is out of order", i);
 		prev_end = ph.p_vaddr + ph.p_memsz;
 		loads[(*nloads)++] = ph;
 	}
 	if (*nloads == 0)
-		return fail(path, RF_EXIT_NOEXEC, "no loadable segments");
+		return loader_fail(path, RF_EXIT_NOEXEC, "no loadable segments");
 	info->lo = PAGE_DOWN(loads[0].p_vaddr);
 	info->hi = PAGE_UP(prev_end);
 	if (info->hi - info->lo > MAX_IMAGE_SPAN)
-		return fail(path, RF_EXIT_NOEXEC, "image spans an absurd address range");
+		return loader_fail(path, RF_EXIT_NOEXEC, "image spans an absurd address range");
 	return 0;
 }
 
@@ -241,7 +238,7 @@ static int map_segments(const char *path, int fd, const struct stat *st,
 	size_t i, n;
 
 	if (!gmem_range_ok(img->lo + img->bias, span) || img->lo + img->bias < 0x10000)
-		return fail(path, RF_EXIT_NOEXEC, "image address range 0x%llx-0x%llx is outside "
+		return loader_fail(path, RF_EXIT_NOEXEC, "image address range 0x%llx-0x%llx is outside "
 			    "the usable address space", (unsigned long long)(img->lo + img->bias),
 			    (unsigned long long)(img->hi + img->bias));
 	got = mmap(want, span, PROT_READ | PROT_WRITE,
@@ -249,7 +246,7 @@ static int map_segments(const char *path, int fd, const struct stat *st,
 	if (got == MAP_FAILED || got != want) {
 		if (got != MAP_FAILED)
 			munmap(got, span);
-		return fail(path, RF_EXIT_NOEXEC, "cannot map the image at 0x%llx: %s",
+		return loader_fail(path, RF_EXIT_NOEXEC, "cannot map the image at 0x%llx: %s",
 			    (unsigned long long)(img->lo + img->bias), strerror(errno));
 	}
 	for (i = 0; i < nloads; i++) {
@@ -260,7 +257,7 @@ static int map_segments(const char *path, int fd, const struct stat *st,
 			ssize_t r = pread(fd, (char *)g2h(ph->p_vaddr + img->bias) + done,
 					  ph->p_filesz - done, (off_t)(ph->p_offset + done));
 			if (r <= 0)
-				return fail(path, RF_EXIT_NOEXEC, "read error: %s",
+				return loader_fail(path, RF_EXIT_NOEXEC, "read error: %s",
 					    r < 0 ? strerror(errno) : "unexpected end of file");
 			done += (uint64_t)r;
 		}
@@ -276,12 +273,12 @@ static int map_segments(const char *path, int fd, const struct stat *st,
 		if (i > 0 && s < prev_t) {
 			if (gmap_add(s, prev_t - s, prev_prot | prot, GMAP_PRIVATE,
 				     PAGE_DOWN(ph->p_offset), st->st_dev, st->st_ino, path) < 0)
-				return fail(path, RF_EXIT_NOEXEC, "out of memory");
+				return loader_fail(path, RF_EXIT_NOEXEC, "out of memory");
 			s = prev_t;
 		}
 		if (s < t && gmap_add(s, t - s, prot, GMAP_PRIVATE, PAGE_DOWN(ph->p_offset),
 				      st->st_dev, st->st_ino, path) < 0)
-			return fail(path, RF_EXIT_NOEXEC, "out of memory");
+			return loader_fail(path, RF_EXIT_NOEXEC, "out of memory");
 		prev_t = t;
 		prev_prot = prot;
 	}
@@ -292,7 +289,7 @@ static int map_segments(const char *path, int fd, const struct stat *st,
 	 * MAP_FIXED_NOREPLACE and would fail on a stale PROT_NONE page). */
 	all = gmap_snapshot(&n);
 	if (!all)
-		return fail(path, RF_EXIT_NOEXEC, "out of memory");
+		return loader_fail(path, RF_EXIT_NOEXEC, "out of memory");
 	p = img->lo + img->bias;
 	for (i = 0; i < n; i++) {
 		if (all[i].end <= p || all[i].start >= img->hi + img->bias)
@@ -315,14 +312,14 @@ int loader_parse_elf(const char *path, int fd, off_t fsize, struct rf_elf_info *
 	if (fsize < (off_t)sizeof(Elf64_Ehdr)) {
 		unsigned char magic[SELFMAG];
 		if (pread(fd, magic, SELFMAG, 0) == SELFMAG && memcmp(magic, ELFMAG, SELFMAG) == 0)
-			return fail(path, RF_EXIT_NOEXEC, "truncated ELF header");
-		return fail(path, RF_EXIT_NOEXEC, "not an ELF file");
+			return loader_fail(path, RF_EXIT_NOEXEC, "truncated ELF header");
+		return loader_fail(path, RF_EXIT_NOEXEC, "not an ELF file");
 	}
 	if (elf_version(EV_CURRENT) == EV_NONE)
-		return fail(path, RF_EXIT_INTERNAL, "libelf initialisation failed");
+		return loader_fail(path, RF_EXIT_INTERNAL, "libelf initialisation failed");
 	e = elf_begin(fd, ELF_C_READ, NULL);
 	if (!e)
-		return fail(path, RF_EXIT_NOEXEC, "not an ELF file (%s)", elf_errmsg(-1));
+		return loader_fail(path, RF_EXIT_NOEXEC, "not an ELF file (%s)", elf_errmsg(-1));
 	r = check_ehdr(path, e, &info->eh, &info->phnum, fsize);
 	if (r == 0)
 		r = scan_phdrs(path, e, fd, info->phnum, fsize, info->loads, &info->nloads, info);
@@ -399,14 +396,14 @@ int loader_load_elf(const char *path, const char *sysroot, struct rf_image *img)
 		return r;
 	snprintf(ipath, sizeof ipath, "%s%s", sysroot ? sysroot : "", info.interp);
 	if (access(ipath, F_OK) != 0)
-		return fail(path, RF_EXIT_NOENT, "interpreter %s not found%s%s (install "
+		return loader_fail(path, RF_EXIT_NOENT, "interpreter %s not found%s%s (install "
 			    "libc6-arm64-cross, or point -L DIR / RUNFOREIGN_SYSROOT at an arm64 root "
 			    "file system)", info.interp, sysroot ? " in " : "", sysroot ? sysroot : "");
 	r = load_one(ipath, -1, 0, &interp_info, &interp);
 	if (r != 0)
 		return r;
 	if (interp_info.interp[0])
-		return fail(ipath, RF_EXIT_NOEXEC, "the interpreter itself asks for an interpreter");
+		return loader_fail(ipath, RF_EXIT_NOEXEC, "the interpreter itself asks for an interpreter");
 	img->interp_base = interp.bias;
 	img->start = interp.entry;
 	return 0;

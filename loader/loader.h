@@ -71,6 +71,19 @@ struct rf_elf_info {
 	char interp[4096];        /* PT_INTERP path, or "" */
 };
 
+/* loader_fail -- print "runforeign: PATH: reason" on one line and return
+ * status (an RF_EXIT_* value). */
+int loader_fail(const char *path, int status, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* loader_script -- when o->program is a "#!" script, rewrite o as the
+ * kernel's binfmt_script would (interpreter, its one optional argument,
+ * the script's path, then the arguments; -0 is dropped as argv[0] is the
+ * interpreter's name) so that the interpreter, an AArch64 program, runs;
+ * an interpreter for the host is executed directly.  0, or prints why
+ * and returns RF_EXIT_NOENT / RF_EXIT_NOEXEC. */
+int loader_script(struct rf_options *o);
+
 /* loader_parse_elf -- validate the AArch64 ELF file open on fd (size
  * fsize) without mapping anything.  0, or prints "runforeign: PATH: reason"
  * and returns RF_EXIT_NOEXEC.  Safe on any input. */

@@ -71,8 +71,10 @@ int main(int argc, char **argv, char **envp)
 	struct rf_image img;
 	struct cpu *c;
 	char exe[PATH_MAX];
+	const char *execfn;
 	int r;
 
+	sig_preinit();
 	clock_gettime(CLOCK_MONOTONIC, &rf_proc.start_time);
 	check_host_layout();
 	loader_parse_options(&o, argc, argv, envp);
@@ -87,11 +89,15 @@ int main(int argc, char **argv, char **envp)
 	rf_proc.stats = o.stats;
 
 	rf_proc.sysroot = loader_find_sysroot(o.sysroot);
+	execfn = o.program;
+	r = loader_script(&o);
+	if (r != 0)
+		return r;
 	r = loader_load_elf(o.program, rf_proc.sysroot, &img);
 	if (r != 0)
 		return r;
 	rf_proc.exe_path = realpath(o.program, exe) ? strdup(exe) : strdup(o.program);
-	rf_proc.execfn = (char *)o.program;
+	rf_proc.execfn = (char *)execfn;
 	rf_proc.brk_start = rf_proc.brk_cur = img.brk;
 
 	c = xlate_cpu_new();
@@ -99,13 +105,9 @@ int main(int argc, char **argv, char **envp)
 		fprintf(stderr, "runforeign: out of memory\n");
 		return RF_EXIT_INTERNAL;
 	}
-	r = loader_build_stack(c, &img, &o, o.program);
+	r = loader_build_stack(c, &img, &o, execfn);
 	if (r != 0)
 		return r;
-	rf_proc.argc = 1;
-	while (o.args[rf_proc.argc - 1])
-		rf_proc.argc++;
-	rf_proc.argv = argv + (o.args - argv) - 1;
 	c->pc = img.start;
 	sig_init();
 	sys_cpu_loop(c);

@@ -21,6 +21,7 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
@@ -100,9 +101,7 @@ static long copy_vec(guest_addr_t p, char ***out, uint64_t *space)
 	return (long)n;
 }
 
-/* What the file at path is: 1 AArch64 ELF, 2 script (interpreter line in
- * line), 0 anything else, or -errno. */
-static long classify(const char *path, char *line, size_t cap)
+long sys_exec_classify(const char *path, int need_exec, char *line, size_t cap)
 {
 	unsigned char h[256];
 	struct stat st;
@@ -111,7 +110,7 @@ static long classify(const char *path, char *line, size_t cap)
 
 	if (fd < 0)
 		return -errno;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || access(path, X_OK) < 0) {
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || (need_exec && access(path, X_OK) < 0)) {
 		close(fd);
 		return -EACCES;
 	}
@@ -119,7 +118,7 @@ static long classify(const char *path, char *line, size_t cap)
 	close(fd);
 	if (n >= 20 && memcmp(h, "\177ELF", 4) == 0 && h[4] == 2 && h[5] == 1 &&
 	    (h[18] | h[19] << 8) == EM_AARCH64_)
-		return 1;
+		return SYS_EXEC_A64;
 	if (n >= 2 && h[0] == '#' && h[1] == '!') {
 		char *nl;
 		h[n] = 0;
@@ -127,13 +126,12 @@ static long classify(const char *path, char *line, size_t cap)
 		if (nl)
 			*nl = 0;
 		snprintf(line, cap, "%s", (char *)h + 2);
-		return 2;
+		return SYS_EXEC_SCRIPT;
 	}
-	return 0;
+	return SYS_EXEC_OTHER;
 }
 
-/* Split "#!interp arg" (binfmt_script: one optional argument). */
-static long script_args(char *line, char **interp, char **arg)
+long sys_exec_script_args(char *line, char **interp, char **arg)
 {
 	char *p = line, *e;
 
@@ -158,6 +156,31 @@ static long script_args(char *line, char **interp, char **arg)
 	return 0;
 }
 
+void sys_exec_interp_path(const char *interp, char *out, size_t cap)
+{
+	char full[PATH_MAX];
+	struct stat st;
+
+	snprintf(out, cap, "%s", interp);
+	if (rf_proc.sysroot && interp[0] == '/' &&
+	    (size_t)snprintf(full, sizeof full, "%s%s", rf_proc.sysroot, interp) < sizeof full &&
+	    stat(full, &st) == 0)
+		snprintf(out, cap, "%s", full);
+}
+
+/* execve with the guest's signal state handed over (sig_exec_prepare());
+ * returns -errno on failure. */
+static long exec_host(const char *path, char **argv, char **env)
+{
+	int e;
+
+	sig_exec_prepare();
+	execve(path, argv, env);
+	e = errno;
+	sig_exec_failed();
+	return -e;
+}
+
 /* Build runforeign's command line and exec it; returns -errno on failure. */
 static long exec_self(const char *prog, const char *argv0, char **args, size_t nargs,
 		      char **env)
@@ -166,6 +189,7 @@ static long exec_self(const char *prog, const char *argv0, char **args, size_t n
 	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
 	char **hv = calloc(nargs + 12, sizeof *hv);
 	size_t k = 0, i;
+	long r;
 
 	if (n < 0 || !hv) {
 		free(hv);
@@ -189,9 +213,9 @@ static long exec_self(const char *prog, const char *argv0, char **args, size_t n
 	if (rf_proc.strace)
 		fflush(rf_proc.strace);
 	/* The running binary itself, even if its file was replaced since. */
-	execve("/proc/self/exe", hv, env);
+	r = exec_host("/proc/self/exe", hv, env);
 	free(hv);
-	return -errno;
+	return r;
 }
 
 long sys_execve(struct cpu *c, const uint64_t *a)
@@ -209,11 +233,11 @@ long sys_execve(struct cpu *c, const uint64_t *a)
 		return nargs;
 	if ((r = copy_vec(a[2], &envp, &space)) < 0)
 		goto out;
-	r = classify(path, line, sizeof line);
-	if (r == 1) {
+	r = sys_exec_classify(path, 1, line, sizeof line);
+	if (r == SYS_EXEC_A64) {
 		r = exec_self(path, nargs ? argv[0] : "", nargs ? argv + 1 : argv,
 			      nargs ? (size_t)nargs - 1 : 0, envp);
-	} else if (r == 2 && (r = script_args(line, &interp, &iarg)) == 0) {
+	} else if (r == SYS_EXEC_SCRIPT && (r = sys_exec_script_args(line, &interp, &iarg)) == 0) {
 		/* New argv: interp [arg] path argv[1..]. */
 		char **sv = calloc((size_t)nargs + 3, sizeof *sv), ipath[PATH_MAX];
 		size_t k = 0, i;
@@ -226,21 +250,14 @@ long sys_execve(struct cpu *c, const uint64_t *a)
 		sv[k++] = path;
 		for (i = 1; i < (size_t)nargs; i++)
 			sv[k++] = argv[i];
-		snprintf(ipath, sizeof ipath, "%s", interp);
-		if (rf_proc.sysroot && interp[0] == '/') {
-			char full[PATH_MAX];
-			struct stat st;
-			if ((size_t)snprintf(full, sizeof full, "%s%s", rf_proc.sysroot, interp) <
-			    sizeof full && stat(full, &st) == 0)
-				snprintf(ipath, sizeof ipath, "%s", full);
-		}
-		if (classify(ipath, line, sizeof line) == 1)
+		sys_exec_interp_path(interp, ipath, sizeof ipath);
+		if (sys_exec_classify(ipath, 1, line, sizeof line) == SYS_EXEC_A64)
 			r = exec_self(ipath, interp, sv, k, envp);
 		else
-			r = sys_host(execve(path, argv, envp));
+			r = exec_host(path, argv, envp);
 		free(sv);
-	} else if (r == 0 || r == 2) {
-		r = sys_host(execve(path, argv, envp));
+	} else if (r == SYS_EXEC_OTHER || r == SYS_EXEC_SCRIPT) {
+		r = exec_host(path, argv, envp);
 	}
 out:
 	free_vec(argv);

@@ -49,17 +49,14 @@ void sys_mm_unlock(void)
 	pthread_mutex_unlock(&mm_lock);
 }
 
-void sys_mm_fork_lock(void)
+void sys_mm_fork_prepare(void)
 {
 	pthread_mutex_lock(&mm_lock);
 }
 
-void sys_mm_fork_unlock(int child)
+void sys_mm_fork_done(void)
 {
-	if (child)
-		pthread_mutex_init(&mm_lock, NULL);
-	else
-		pthread_mutex_unlock(&mm_lock);
+	pthread_mutex_unlock(&mm_lock);
 }
 
 /* Round len up to pages; 0 if that overflows or leaves guest space. */

@@ -13,6 +13,8 @@
  * kernel return -EINTR, since runforeign's handlers never use SA_RESTART.
  * Either way sig_syscall_return() then restarts the guest's syscall or
  * reports EINTR by the guest's SA_RESTART, exactly once.
+ * sig_host_apply() (signal.c) uses the same entry, testing the queue's
+ * full flag, to open the host signal mask only while the queue has room.
  *
  * x86-64 host only: the entry is a few instructions of assembly.
  */
@@ -21,8 +23,6 @@
 #include "syscall/signal.h"
 #include "syscall/sigstate.h"
 
-long sig_safe_syscall_base(volatile int *pending, long nr, long a1, long a2, long a3,
-			   long a4, long a5, long a6) __attribute__((visibility("hidden")));
 extern const char sig_safe_syscall_start[] __attribute__((visibility("hidden")));
 extern const char sig_safe_syscall_end[] __attribute__((visibility("hidden")));
 extern const char sig_safe_syscall_eintr[] __attribute__((visibility("hidden")));

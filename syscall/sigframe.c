@@ -10,6 +10,7 @@
  * does.  Knows nothing of dispositions or queues (signal.c).
  */
 #include <errno.h>
+#include <pthread.h>
 #include <string.h>
 #include <sys/mman.h>
 #include "syscall/sigframe.h"
@@ -87,6 +88,18 @@ int altstack_set(const struct guest_stack *ss, uint64_t sp)
 	return 0;
 }
 
+static pthread_mutex_t tramp_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void sigframe_fork_prepare(void)
+{
+	pthread_mutex_lock(&tramp_lock);
+}
+
+void sigframe_fork_done(void)
+{
+	pthread_mutex_unlock(&tramp_lock);
+}
+
 guest_addr_t sigframe_trampoline(void)
 {
 	/* nop (a landing pad for unwinders, as the vDSO has), then the
@@ -96,9 +109,10 @@ guest_addr_t sigframe_trampoline(void)
 	guest_addr_t a, r = 0;
 	void *p;
 
-	/* The address space's lock: the page is taken from what the mapping
-	 * list calls free, which the guest's own mmap calls must not take
-	 * at the same time. */
+	/* The address space's lock too (after this one, see sig_fork_begin()):
+	 * the page is taken from what the mapping list calls free, which the
+	 * guest's own mmap calls must not take at the same time. */
+	pthread_mutex_lock(&tramp_lock);
 	sys_mm_lock();
 	if (tramp) {
 		r = tramp;
@@ -120,6 +134,7 @@ guest_addr_t sigframe_trampoline(void)
 	tramp = r = a + 4;
 out:
 	sys_mm_unlock();
+	pthread_mutex_unlock(&tramp_lock);
 	return r;
 }
 

@@ -32,6 +32,11 @@ int sigframe_push(struct cpu *c, const struct guest_siginfo *info,
  * restoring V0-V31, FPSR and FPCR. */
 int sigframe_pop(struct cpu *c, guest_sigset_t *mask, struct guest_stack *stack);
 
+/* sigframe_fork_prepare / sigframe_fork_done -- hold the trampoline's
+ * lock across a host fork (see sig_fork_begin()). */
+void sigframe_fork_prepare(void);
+void sigframe_fork_done(void);
+
 /* sigframe_trampoline -- guest address of "mov x8, #139; svc #0" in a
  * read+execute guest page (mapped on first use, like the vDSO's
  * __kernel_rt_sigreturn), or 0 if it cannot be mapped. */

@@ -16,7 +16,10 @@
  *                     asks the cpu to stop at the next block boundary.
  * SA_NOCLDSTOP/SA_NOCLDWAIT are mirrored too.  The host mask of a thread is
  * its guest mask minus the fault signals, so blocked signals stay pending in
- * the host kernel until the guest unblocks, waits for or asks about them.
+ * the host kernel until the guest unblocks, waits for or asks about them;
+ * while the thread's queue is full it is everything but the fault signals,
+ * so that the host kernel keeps what runforeign cannot take yet (queued in
+ * the kernel's order, never lost: see host_on_signal()).
  * Host handlers never use SA_RESTART: a blocking host syscall returns EINTR
  * and sig_syscall_return() restarts it or not by the guest's rules.
  *
@@ -38,6 +41,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <ucontext.h>
 #include <unistd.h>
 #include "abi/errno.h"
@@ -95,19 +99,6 @@ pthread_mutex_t sig_actions_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void host_on_signal(int sig, siginfo_t *si, void *uctx);
 
-void sig_fork_lock(void)
-{
-	pthread_mutex_lock(&sig_actions_lock);
-}
-
-void sig_fork_unlock(int child)
-{
-	if (child)
-		pthread_mutex_init(&sig_actions_lock, NULL);
-	else
-		pthread_mutex_unlock(&sig_actions_lock);
-}
-
 guest_sigset_t sig_guest_mask(void)
 {
 	return sig_self.mask;
@@ -116,7 +107,34 @@ guest_sigset_t sig_guest_mask(void)
 void sig_set_mask(guest_sigset_t m)
 {
 	sig_self.mask = m & ~UNBLOCKABLE;
-	sig_host_setmask(sig_self.mask & ~FAULT_SIGS, NULL);
+	sig_host_apply(sig_self.mask);
+}
+
+/*
+ * The host handler may fill the queue at any moment the host mask lets a
+ * signal in; from then on nothing may open the mask until the queue has
+ * room again, or the next signal would find no slot.  So the open mask is
+ * installed by the safe-syscall entry testing the full flag immediately
+ * before the syscall instruction: a handler that runs in between sends it
+ * to the -EINTR exit without the syscall, and the loop looks again.  A
+ * handler that fills the queue after the syscall installs the hold mask
+ * itself, on its return.
+ */
+void sig_host_apply(guest_sigset_t want)
+{
+	uint64_t open = want & ~FAULT_SIGS;
+
+	for (;;) {
+		if (sig_self.full) {
+			sig_self.held = 1;
+			sig_host_setmask(~FAULT_SIGS, NULL);
+			return;
+		}
+		sig_self.held = 0;
+		if (sig_safe_syscall_base(&sig_self.full, SYS_rt_sigprocmask, SIG_SETMASK,
+					  (long)&open, 0, sizeof open, 0, 0) != -EINTR)
+			return;
+	}
 }
 
 /* See the top of the file. */
@@ -136,7 +154,7 @@ void sig_mirror_action(int sig, const struct guest_sigaction *ka)
 
 /* ---- the queue ---- */
 
-/* Queue info, unless the queue is full (see host_on_signal()). */
+/* Queue info (see host_on_signal() for why there is always a slot). */
 static void sigq_push(struct sigq *q, const struct guest_siginfo *info)
 {
 	int i, n = q->n;
@@ -146,7 +164,7 @@ static void sigq_push(struct sigq *q, const struct guest_siginfo *info)
 			if (q->e[i].si_signo == info->si_signo)
 				return;   /* standard signals do not queue */
 	}
-	if (n < SIGQ_MAX) {
+	if (n < SIGQ_SLOTS) {
 		q->e[n] = *info;
 		q->n = n + 1;
 	}
@@ -178,6 +196,9 @@ int sigq_take(struct sigq *q, guest_sigset_t set, struct guest_siginfo *out)
 		*out = q->e[best];
 		memmove(&q->e[best], &q->e[best + 1], (size_t)(q->n - best - 1) * sizeof q->e[0]);
 		q->n--;
+		/* There is room again; the hold mask stays until sig_host_apply(). */
+		if (q == &sig_self.q && q->n < SIGQ_MAX)
+			sig_self.full = 0;
 	}
 	sig_host_setmask(old, NULL);
 	return best >= 0;
@@ -204,27 +225,31 @@ void sigq_discard(struct sigq *q, int sig)
 
 /* The host handler for signals the guest handles, and the fault hook for
  * SIGSEGV/SIGBUS/SIGILL/SIGFPE sent by a process.  Async-signal-safe: it
- * only queues and raises the cpu's interrupt request.  When the queue
- * becomes full, the handler returns with every signal it may block
- * blocked, so the host kernel keeps the next ones, in order, until
- * deliver_all() has drained the queue and restores the mask; only the
- * fault signals, which cannot be held back, could then be lost. */
+ * only queues and raises the cpu's interrupt request.
+ *
+ * Nothing is ever dropped: when the queue becomes full, the handler
+ * returns with every signal it may block blocked (the hold mask), so the
+ * host kernel keeps the next ones pending, in its own order, until the
+ * queue has room and sig_host_apply() opens the mask again; every other
+ * writer of the host mask goes through sig_host_apply() or blocks all.
+ * Only the fault signals get past the hold mask, and coalesced they fit
+ * in the spare slots. */
 static void host_on_signal(int sig, siginfo_t *si, void *uctx)
 {
 	struct guest_siginfo info;
 	struct cpu *c = xlate_current();
 	ucontext_t *uc = uctx;
-	uint64_t old;
+	uint64_t old, hold = ~FAULT_SIGS;
 
 	sig_host_setmask(~0ull, &old);
 	abi_siginfo_from_host(&info, si);
 	info.si_signo = sig;
 	sigq_push(&sig_self.q, &info);
-	if (sig_self.q.n == SIGQ_MAX) {
-		uint64_t hold = ~FAULT_SIGS;
-
+	if (sig_self.q.n >= SIGQ_MAX) {
 		memcpy(&uc->uc_sigmask, &hold, sizeof hold);
-		sig_self.overflow = 1;
+		sig_self.full = 1;
+		sig_self.held = 1;
+		old |= hold;
 	}
 	sig_self.signalled = 1;
 	sig_safe_syscall_fixup(uctx);
@@ -259,23 +284,22 @@ void sig_vfork_restore(struct sig_vfork_saved *s)
 	free(s);
 }
 
-int sig_vfork_child_enter(int share_actions)
+int sig_vfork_child_enter(void)
 {
-	struct guest_sigaction *own = NULL;
+	struct guest_sigaction *own = malloc(sizeof sig_actions_shared);
 
-	if (!share_actions) {
-		own = malloc(sizeof sig_actions_shared);
-		if (!own)
-			return -1;
-		pthread_mutex_lock(&sig_actions_lock);
-		memcpy(own, sig_actions, sizeof sig_actions_shared);
-		pthread_mutex_unlock(&sig_actions_lock);
-	}
+	if (!own)
+		return -1;
+	pthread_mutex_lock(&sig_actions_lock);
+	memcpy(own, sig_actions, sizeof sig_actions_shared);
+	pthread_mutex_unlock(&sig_actions_lock);
 	/* A new task starts with no pending signals (kernel/fork.c). */
 	sig_self.q.n = 0;
 	sig_self.signalled = 0;
-	sig_self.overflow = 0;
+	sig_self.full = 0;
+	sig_self.held = 0;
 	sig_self.actions = own;
+	sig_host_apply(sig_self.mask);
 	return 0;
 }
 
@@ -299,49 +323,180 @@ static void host_thread_late_init(void)
 		pthread_join(t, NULL);
 }
 
-void sig_init(void)
+/* What runforeign inherited from the exec that started it, read by
+ * sig_preinit() before xlate_init() takes the fault signals over. */
+static struct {
+	int done;
+	uint64_t mask;                  /* the blocked mask, fault signals too */
+	uint64_t ignored;               /* fault signals inherited as SIG_IGN */
+	int npending;
+	struct guest_siginfo pending[4]; /* blocked fault signals pending at exec */
+} inherited;
+
+void sig_preinit(void)
 {
-	uint64_t inherited = 0;
+	uint64_t pend = 0, unblock = FAULT_SIGS;
+	struct timespec zero = {0, 0};
+	siginfo_t si;
 	int sig;
 
+	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &inherited.mask, sizeof inherited.mask);
+	for (sig = 1; sig <= GUEST_NSIG; sig++) {
+		struct host_ksigaction old;
+
+		if (host_owned_by_fault(sig) &&
+		    syscall(SYS_rt_sigaction, sig, NULL, &old, sizeof(uint64_t)) == 0 &&
+		    old.handler == SIG_IGN)
+			inherited.ignored |= GUEST_SIGBIT(sig);
+	}
+	/* The host cannot keep the fault signals blocked for the guest: take
+	 * the pending ones now; sig_init() queues them for the guest. */
+	syscall(SYS_rt_sigpending, &pend, sizeof pend);
+	pend &= inherited.mask & FAULT_SIGS;
+	while (pend && inherited.npending < (int)RF_ARRAY_SIZE(inherited.pending)) {
+		int s = (int)syscall(SYS_rt_sigtimedwait, &pend, &si, &zero, sizeof pend);
+
+		if (s <= 0)
+			break;
+		abi_siginfo_from_host(&inherited.pending[inherited.npending], &si);
+		inherited.pending[inherited.npending++].si_signo = s;
+		pend &= ~GUEST_SIGBIT(s);
+	}
+	syscall(SYS_rt_sigprocmask, SIG_UNBLOCK, &unblock, NULL, sizeof unblock);
+	inherited.done = 1;
+}
+
+void sig_init(void)
+{
+	int sig, i;
+
+	if (!inherited.done)
+		sig_preinit();
 	host_thread_late_init();
+	for (i = 0; i < inherited.npending; i++)
+		sigq_push(&sig_self.q, &inherited.pending[i]);
+	xlate_set_foreign_signal_hook(host_on_signal);
 
 	for (sig = 1; sig <= GUEST_NSIG; sig++) {
 		struct host_ksigaction old;
 
 		sig_actions[sig].handler = GUEST_SIG_DFL;
-		if (sig == GUEST_SIGKILL || sig == GUEST_SIGSTOP || host_owned_by_fault(sig))
+		if (sig == GUEST_SIGKILL || sig == GUEST_SIGSTOP)
 			continue;
 		/* Ignored signals stay ignored across exec(): the guest starts
 		 * with what runforeign inherited (nohup, shells' `&`). */
+		if (host_owned_by_fault(sig)) {
+			if (inherited.ignored & GUEST_SIGBIT(sig))
+				sig_actions[sig].handler = GUEST_SIG_IGN;
+			continue;
+		}
 		if (syscall(SYS_rt_sigaction, sig, NULL, &old, sizeof(uint64_t)) == 0 &&
 		    old.handler == SIG_IGN)
 			sig_actions[sig].handler = GUEST_SIG_IGN;
 		sig_mirror_action(sig, &sig_actions[sig]);
 	}
 	/* The blocked mask survives exec() too. */
-	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &inherited, sizeof inherited);
-	sig_set_mask(inherited);
+	sig_set_mask(inherited.mask);
 	sig_self.ready = 1;
-	xlate_set_foreign_signal_hook(host_on_signal);
 }
 
 /*
- * A new guest thread starts with its creator's mask, which the thread code
- * installed as the host mask of the new host thread.  The host mask never
- * holds the fault signals, and glibc's pthread_sigmask() drops 32 and 33,
- * so those bits start clear; glibc and musl set the new thread's mask
- * themselves first thing, which makes them right again.
+ * execve.  The new image inherits the host's signal state, so it is made
+ * the guest's first (fs/exec.c): the guest's blocked mask, fault signals
+ * included; ignored signals ignored; handled ones at SIG_DFL with no flags
+ * (flush_signal_handlers()); and the signals caught for the guest but not
+ * yet delivered pending at the host again, in queue order, with their
+ * siginfo where the kernel allows it (rt_tgsigqueueinfo to oneself; a
+ * thread other than the leader sends SI_USER ones with tgkill).  A pending
+ * signal the mask lets through meets its default action now, as it would
+ * in the new image right after the exec.  If the exec fails,
+ * sig_exec_failed() puts runforeign's handlers back; a signal that came in
+ * between met its default action (or, default-ignored, was discarded).
  */
+void sig_exec_prepare(void)
+{
+	pid_t pid = getpid(), tid = (pid_t)syscall(SYS_gettid);
+	siginfo_t hsi;
+	uint64_t mask;
+	int sig, i;
+
+	sig_host_setmask(~0ull, NULL);
+	for (i = 0; i < sig_self.q.n; i++) {
+		sig = sig_self.q.e[i].si_signo;
+		abi_siginfo_to_host(&hsi, &sig_self.q.e[i]);
+		hsi.si_signo = sig;
+		if (syscall(SYS_rt_tgsigqueueinfo, pid, tid, sig, &hsi) != 0)
+			syscall(SYS_tgkill, pid, tid, sig);
+	}
+	sig_self.q.n = 0;
+	sig_self.full = 0;
+	pthread_mutex_lock(&sig_actions_lock);
+	for (sig = 1; sig <= GUEST_NSIG; sig++)
+		if (sig != GUEST_SIGKILL && sig != GUEST_SIGSTOP)
+			host_sigaction(sig, sig_actions[sig].handler == GUEST_SIG_IGN ? SIG_IGN : SIG_DFL,
+				       0, 0);
+	pthread_mutex_unlock(&sig_actions_lock);
+	mask = sig_self.mask;
+	sig_host_setmask(mask, NULL);
+}
+
+void sig_exec_failed(void)
+{
+	int sig;
+
+	sig_host_setmask(~0ull, NULL);
+	xlate_fault_install();
+	pthread_mutex_lock(&sig_actions_lock);
+	for (sig = 1; sig <= GUEST_NSIG; sig++)
+		sig_mirror_action(sig, &sig_actions[sig]);
+	pthread_mutex_unlock(&sig_actions_lock);
+	sig_host_apply(sig_self.mask);
+}
+
+/* The main thread is set up by sig_init(); others by sig_thread_start(). */
 void sig_thread_enter(void)
 {
-	uint64_t host = 0;
+	RF_ASSERT(sig_self.ready);
+}
 
-	if (sig_self.ready)
-		return;
-	syscall(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &host, sizeof host);
-	sig_set_mask(host);
+/* The new host thread starts with every host signal blocked (its creator
+ * blocked them around pthread_create()), so nothing reaches its empty
+ * queue before its mask is the guest's. */
+void sig_thread_start(guest_sigset_t mask)
+{
+	sig_set_mask(mask);
 	sig_self.ready = 1;
+}
+
+/* The child has only the forking thread: runforeign's locks must not be
+ * held by another thread at the fork (glibc's fork() takes care of its
+ * own).  They are taken outermost first, as they nest. */
+void sig_fork_begin(uint64_t *saved)
+{
+	sig_host_setmask(~0ull, saved);
+	pthread_mutex_lock(&sig_actions_lock);
+	sigframe_fork_prepare();
+	sys_mm_fork_prepare();
+	xlate_fork_prepare();
+}
+
+/* The child of a fork starts with no pending signals (kernel/fork.c):
+ * what the parent had queued is the parent's.  The host kept the child's
+ * own new ones pending while everything was blocked. */
+void sig_fork_end(int child, uint64_t saved)
+{
+	xlate_fork_done(child);
+	sys_mm_fork_done();
+	sigframe_fork_done();
+	pthread_mutex_unlock(&sig_actions_lock);
+	if (!child) {
+		sig_host_setmask(saved, NULL);
+		return;
+	}
+	sig_self.q.n = 0;
+	sig_self.full = 0;
+	sig_self.signalled = 0;
+	sig_host_apply(sig_self.mask);
 }
 
 /* ---- --strace lines, in strace's own format ---- */
@@ -494,10 +649,9 @@ static void deliver_all(struct cpu *c, struct restart *rs)
 	sig_self.signalled = 0;
 	while (sigq_take(&sig_self.q, ~sig_self.mask, &info))
 		deliver_one(c, &info, rs, NULL);
-	if (RF_UNLIKELY(sig_self.overflow)) {
+	if (RF_UNLIKELY(sig_self.held) && !sig_self.full) {
 		/* The queue was full and held everything back: let it in. */
-		sig_self.overflow = 0;
-		sig_set_mask(sig_self.mask);
+		sig_host_apply(sig_self.mask);
 	}
 }
 
@@ -575,18 +729,19 @@ void sig_sync(struct cpu *c, int sig, int code, guest_addr_t addr)
 /* ---- syscall restart ---- */
 
 #define NR_RT_SIGRETURN 139
-#define NR_CLONE 220
-#define NR_CLONE3 435
+#define NR_NANOSLEEP 101
+#define NR_CLOCK_NANOSLEEP 115
+#define NR_RESTART_SYSCALL 128
 
 /* Syscalls the kernel does not restart after a handler ran, whatever
  * SA_RESTART says (they return -ERESTARTNOHAND, -ERESTART_RESTARTBLOCK or
  * plain -EINTR; signal(7) "Interruption of system calls"): arm64 numbers
  * of io_getevents, epoll_pwait, pselect6, ppoll, nanosleep,
- * clock_nanosleep, rt_sigsuspend, rt_sigtimedwait, msgrcv, msgsnd,
- * semtimedop, semop, io_pgetevents, epoll_pwait2.  Every other syscall that
- * fails with EINTR is treated as -ERESTARTSYS. */
+ * clock_nanosleep, restart_syscall, rt_sigsuspend, rt_sigtimedwait,
+ * msgrcv, msgsnd, semtimedop, semop, io_pgetevents, epoll_pwait2.  Every
+ * other syscall that fails with EINTR is treated as -ERESTARTSYS. */
 static const uint16_t no_restart_after_handler[] = {
-	4, 22, 72, 73, 101, 115, 133, 137, 188, 189, 192, 193, 292, 441,
+	4, 22, 72, 73, 101, 115, 128, 133, 137, 188, 189, 192, 193, 292, 441,
 };
 
 static int restartable_after_handler(uint64_t nr)
@@ -641,18 +796,19 @@ void sig_syscall_return(struct cpu *c, uint64_t nr, uint64_t orig_x0)
 		deliver_all(c, NULL);
 		return;
 	}
-	if ((nr == NR_CLONE || nr == NR_CLONE3) && c->x[0] == 0) {
-		/* The child of a fork starts with no pending signals
-		 * (kernel/fork.c); what the parent had queued is its own. */
-		sig_self.q.n = 0;
-	}
 	if (c->x[0] == (uint64_t)-(int64_t)GUEST_EINTR) {
 		rs.pending = 1;
 		rs.restartable = restartable_after_handler(nr);
 	}
 	deliver_all(c, &rs);
-	if (rs.pending && nr != 137)
+	if (rs.pending && nr != 137) {
 		restart_syscall(c, &rs);
+		/* -ERESTART_RESTARTBLOCK: setup_restart_syscall() of
+		 * arch/arm64/kernel/signal.c. */
+		if ((nr == NR_NANOSLEEP || nr == NR_CLOCK_NANOSLEEP || nr == NR_RESTART_SYSCALL) &&
+		    sys_restart_block_armed())
+			c->x[8] = NR_RESTART_SYSCALL;
+	}
 	if (sig_self.saved_mask_valid) {
 		sig_self.saved_mask_valid = 0;
 		sig_set_mask(sig_self.saved_mask);
@@ -669,14 +825,16 @@ int sig_wait_mask_begin(guest_sigset_t mask, sigset_t *host)
 		sig_self.saved_mask_valid = 1;
 	}
 	sig_self.mask = mask & ~UNBLOCKABLE;
-	hm = sig_self.mask & ~FAULT_SIGS;
-	sigemptyset(host);
-	memcpy(host, &hm, sizeof hm);
 	if (sigq_set(&sig_self.q) & ~sig_self.mask) {
-		sig_host_setmask(hm, NULL);
+		sig_host_apply(sig_self.mask);
 		return -EINTR;
 	}
 	/* Host signals stay blocked until the caller's host call installs
-	 * *host atomically (ppoll/pselect6/sigsuspend), so nothing is lost. */
+	 * *host atomically (ppoll/pselect6/sigsuspend), so nothing is lost;
+	 * a full queue (only blocked signals in it) waits with the hold mask. */
+	hm = sig_self.full ? ~FAULT_SIGS : sig_self.mask & ~FAULT_SIGS;
+	sig_self.held |= sig_self.full;
+	sigemptyset(host);
+	memcpy(host, &hm, sizeof hm);
 	return 0;
 }

@@ -27,10 +27,34 @@
  * hook.  Call once at start-up, after xlate_init() and xlate_thread_enter(). */
 void sig_init(void);
 
-/* sig_thread_enter -- set up the calling host thread's guest signal state
- * (its mask: the creator's, as the new thread's host mask holds it); a
- * no-op for a thread already set up.  sys_cpu_loop() calls it first. */
+/* sig_preinit -- read the signal state inherited from exec (the mask and
+ * ignored dispositions of the fault signals included) before xlate_init()
+ * installs the fault handlers.  The first call in main(); sig_init() does
+ * it if it was not done. */
+void sig_preinit(void);
+
+/* sig_exec_prepare -- make the host signal state the one execve must hand
+ * to the new image (see signal.c); sig_exec_failed -- undo it after a
+ * failed execve. */
+void sig_exec_prepare(void);
+void sig_exec_failed(void);
+
+/* sig_thread_enter -- check that the calling host thread's guest signal
+ * state is set up (sig_init() or sig_thread_start()).  sys_cpu_loop()
+ * calls it first. */
 void sig_thread_enter(void);
+
+/* sig_thread_start -- set up a new guest thread's signal state with mask,
+ * its creator's guest mask.  The host thread must start with every host
+ * signal blocked. */
+void sig_thread_start(guest_sigset_t mask);
+
+/* sig_fork_begin -- block every host signal and take runforeign's locks
+ * around a host fork, the old mask to *saved.  sig_fork_end -- after the
+ * fork: release the locks; the parent gets saved back, the child
+ * (child != 0) an empty queue and its guest mask. */
+void sig_fork_begin(uint64_t *saved);
+void sig_fork_end(int child, uint64_t saved);
 
 /* sig_sync -- a synchronous trap in guest code at c->pc (fault, undefined
  * instruction, BRK): deliver sig with si_code code and si_addr addr to the
@@ -70,22 +94,17 @@ int sig_wait_mask_begin(guest_sigset_t mask, sigset_t *host);
  * not.  Unused arguments may be anything. */
 long sig_safe_syscall(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
 
-/* sig_fork_lock -- hold the lock of the dispositions across a host fork;
- * sig_fork_unlock -- release it (child 0) or reset it in the child. */
-void sig_fork_lock(void);
-void sig_fork_unlock(int child);
-
 /* A vfork child (CLONE_VM|CLONE_VFORK) runs on the host thread storage of
- * the parent thread, which the host kernel holds suspended meanwhile:
- * sig_vfork_save() copies the thread's signal state and alternate
- * stack (NULL if out of memory), sig_vfork_restore() puts it back and
- * frees the copy, and sig_vfork_child_enter() gives the child an empty queue and, unless it
- * shares them (CLONE_SIGHAND), its own copy of the dispositions; -1 if out
- * of memory. */
+ * the parent thread, which the host kernel holds suspended meanwhile.
+ * sig_vfork_save() copies the thread's signal state and alternate stack
+ * (NULL if out of memory); sig_vfork_restore() puts them back and frees
+ * the copy.  sig_vfork_child_enter() gives the child an empty queue and
+ * its own copy of the dispositions (as a vfork child without CLONE_SIGHAND
+ * has) and opens the host mask to the guest's; -1 if out of memory. */
 struct sig_vfork_saved;
 struct sig_vfork_saved *sig_vfork_save(void);
 void sig_vfork_restore(struct sig_vfork_saved *s);
-int sig_vfork_child_enter(int share_actions);
+int sig_vfork_child_enter(void);
 
 /* sig_guest_mask -- the calling thread's guest signal mask. */
 guest_sigset_t sig_guest_mask(void);

@@ -17,26 +17,32 @@
 /* The kernel dequeues these first (kernel/signal.c: SYNCHRONOUS_MASK). */
 #define SYNC_SIGS (FAULT_SIGS | GUEST_SIGBIT(GUEST_SIGTRAP) | GUEST_SIGBIT(GUEST_SIGSYS))
 
+/* A queue holding SIGQ_MAX signals is full: from then on the host mask
+ * blocks every signal but the fault ones, which the host kernel cannot
+ * hold back; the spare slots take those (at most four, as standard signals
+ * coalesce).  See host_on_signal(). */
 #define SIGQ_MAX 64
+#define SIGQ_SLOTS (SIGQ_MAX + 32)
 
 /* Signals caught at the host and not yet delivered, in arrival order.
  * Written by the host handler with all host signals blocked; read by the
  * thread itself with all host signals blocked. */
 struct sigq {
 	volatile int n;
-	struct guest_siginfo e[SIGQ_MAX];
+	struct guest_siginfo e[SIGQ_SLOTS];
 };
 
 /* One guest thread's signal state. */
 struct sig_thread {
-	int ready;                    /* mask initialised (sig_init, sig_thread_enter) */
+	int ready;                    /* mask initialised (sig_init, sig_thread_start) */
 	guest_sigset_t mask;          /* the guest's blocked set */
 	guest_sigset_t saved_mask;    /* restore after the wait (sigsuspend, ppoll) */
 	int saved_mask_valid;
 	int sigreturn;                /* 0, SIGRET_OK or SIGRET_BAD after rt_sigreturn */
 	uint64_t sigreturn_x0;
 	volatile int signalled;       /* the host handler ran since the last delivery */
-	volatile int overflow;        /* the queue filled up: the host mask holds all */
+	volatile int full;            /* q.n >= SIGQ_MAX: nothing more may come in */
+	volatile int held;            /* the host mask may be the full queue's hold mask */
 	struct sigq q;
 	/* A vfork child's own dispositions (it shares the parent's memory but
 	 * not its signal handlers, as without CLONE_SIGHAND); NULL: the
@@ -57,8 +63,18 @@ extern pthread_mutex_t sig_actions_lock;
 void sig_host_setmask(uint64_t set, uint64_t *old);
 
 /* sig_set_mask -- set the guest mask (never SIGKILL/SIGSTOP) and mirror
- * it at the host. */
+ * it at the host (sig_host_apply()). */
 void sig_set_mask(guest_sigset_t m);
+
+/* sig_host_apply -- make the host mask of the calling thread want minus
+ * the fault signals, or, while its queue is full, everything but the fault
+ * signals.  Race-free against the host handler filling the queue. */
+void sig_host_apply(guest_sigset_t want);
+
+/* sig_safe_syscall_base -- sig_safe_syscall() testing *flag instead of
+ * the thread's signalled flag (safe_syscall.c). */
+long sig_safe_syscall_base(volatile int *flag, long nr, long a1, long a2, long a3,
+			   long a4, long a5, long a6);
 
 /* sig_mirror_action -- make the host disposition of sig match ka. */
 void sig_mirror_action(int sig, const struct guest_sigaction *ka);

@@ -151,7 +151,7 @@ long sys_rt_sigtimedwait(struct cpu *c, const uint64_t *a)
 	/* Block the awaited signals at the host first, so that one arriving
 	 * from now on stays pending for the host call instead of being
 	 * queued; then look at what was queued before. */
-	sig_host_setmask((sig_self.mask | set) & ~FAULT_SIGS, NULL);
+	sig_host_apply(sig_self.mask | set);
 	if (sigq_take(&sig_self.q, set, &info)) {
 		r = info.si_signo;
 	} else {
@@ -163,7 +163,7 @@ long sys_rt_sigtimedwait(struct cpu *c, const uint64_t *a)
 		else
 			r = -errno;
 	}
-	sig_host_setmask(sig_self.mask & ~FAULT_SIGS, NULL);
+	sig_host_apply(sig_self.mask);
 	if (r > 0 && a[1] && gmem_write(a[1], &info, sizeof info) != 0)
 		return -EFAULT;
 	return r;

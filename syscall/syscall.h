@@ -20,8 +20,6 @@
 struct rf_proc {
 	char *exe_path;           /* absolute host path of the guest program */
 	char *execfn;             /* path as given on the command line (AT_EXECFN) */
-	int argc;
-	char **argv;              /* guest argv (host copies) */
 	guest_addr_t brk_start;   /* initial program break (end of the image, page aligned) */
 	guest_addr_t brk_cur;     /* current program break */
 	guest_addr_t stack_top;   /* highest address of the initial stack mapping */
@@ -47,6 +45,22 @@ struct sys_thread {
 	int vfork_child;               /* a CLONE_VM|CLONE_VFORK child (thread.c) */
 };
 extern __thread struct sys_thread sys_thread;
+
+/* What execve would find at path (syscall/exec.c): an AArch64 ELF, a "#!"
+ * script (its first line, after "#!", is copied to line), anything else,
+ * or -errno (ENOENT..., EACCES for a non-regular file or, with need_exec,
+ * one without execute permission). */
+enum { SYS_EXEC_OTHER, SYS_EXEC_A64, SYS_EXEC_SCRIPT };
+long sys_exec_classify(const char *path, int need_exec, char *line, size_t cap);
+
+/* sys_exec_script_args -- split a "#!" line in place as the kernel's
+ * binfmt_script does: the interpreter and at most one argument (NULL when
+ * there is none).  0, or -ENOEXEC for an empty line. */
+long sys_exec_script_args(char *line, char **interp, char **arg);
+
+/* sys_exec_interp_path -- where a script's interpreter is: under the
+ * sysroot when it exists there, else the path itself. */
+void sys_exec_interp_path(const char *interp, char *out, size_t cap);
 
 /* One row of the syscall table (syscall/systab.def). */
 typedef long sys_fn(struct cpu *c, const uint64_t *a);
@@ -84,13 +98,17 @@ _Noreturn void sys_exit_process(int status);
 void sys_mm_lock(void);
 void sys_mm_unlock(void);
 
-/* sys_mm_fork_lock -- hold the address-space lock across a host fork;
- * sys_mm_fork_unlock -- release it (child 0) or reset it in the child. */
-void sys_mm_fork_lock(void);
-void sys_mm_fork_unlock(int child);
-
 /* sys_stats_report -- print the --stats line if enabled. */
 void sys_stats_report(void);
+
+/* sys_restart_block_armed -- the last sleep of this thread was
+ * interrupted and can be resumed with restart_syscall (time.c). */
+int sys_restart_block_armed(void);
+
+/* sys_mm_fork_prepare / sys_mm_fork_done -- hold the memory syscalls'
+ * lock across a host fork (see sig_fork_begin()). */
+void sys_mm_fork_prepare(void);
+void sys_mm_fork_done(void);
 
 
 #endif

@@ -11,23 +11,25 @@
  * CLONE_VM|CLONE_VFORK child on a stack of its own: it shares all memory
  * with the parent, which the host kernel suspends until the child has
  * exec'd or exited, exactly as the guest expects (so posix_spawn reads the
- * child's exec errno from shared memory).  CLONE_VM without CLONE_VFORK
+ * child's exec errno from shared memory); its signal dispositions are its
+ * own, even with CLONE_SIGHAND.  CLONE_VM without CLONE_VFORK
  * and CLONE_THREAD is served by a fork (the child does not share memory).
  * Semantics: kernel/fork.c; flags: include/uapi/linux/sched.h.
  *
  * Fork safety.  A host fork copies only the calling thread: a lock that
  * another thread held at that instant would stay held in the child for
- * ever.  So the forking thread first takes every runforeign lock, in the
- * order in which every other path nests them:
+ * ever.  So sig_fork_begin() (signal.c) takes every runforeign lock first,
+ * with every host signal blocked, in the order in which every other path
+ * nests them:
  *
- *   mm_lock (syscall/mm.c, also the signal trampoline's in sigframe.c)
- *   -> sig_actions_lock (signal.c)
- *   -> htab_lock (xlate/exec.c) -> the mapping list's lock (xlate/gmap.c)
- *   -> cpus_lock (xlate/exec.c)
+ *   sig_actions_lock (signal.c) -> tramp_lock (sigframe.c)
+ *   -> mm_lock (syscall/mm.c) -> htab_lock (xlate/exec.c)
+ *   -> the mapping list's lock (xlate/gmap.c) -> cpus_lock (xlate/exec.c)
  *
- * then forks; the parent releases them, the child re-initialises them and
- * drops the state of the threads it does not have (the thread count, the
- * other cpus and their block caches).  The host C library's own locks
+ * and sig_fork_end() releases them in the parent and the child; the child
+ * also drops the state of the threads it does not have (the thread count
+ * here, the other cpus and their block caches in xlate/exec.c, the
+ * signals queued for the parent).  The host C library's own locks
  * (malloc, stdio) are taken and reset by its fork(), after these.  A clone
  * whose exit signal is not SIGCHLD needs the raw clone system call, which
  * the C library does not see: that child inherits malloc's locks as they
@@ -73,7 +75,7 @@ struct clone_req {
 struct thread_start {
 	struct cpu *c;
 	struct clone_req req;
-	sigset_t mask;            /* the creator's host signal mask */
+	guest_sigset_t gmask;     /* the creator's guest signal mask */
 	sem_t ready;
 	int tid;
 };
@@ -93,7 +95,7 @@ static void *thread_main(void *arg)
 	if (ts->req.flags & CLONE_PARENT_SETTID)
 		gmem_write(ts->req.ptid, &tid, sizeof tid);
 	ts->tid = tid;
-	pthread_sigmask(SIG_SETMASK, &ts->mask, NULL);
+	sig_thread_start(ts->gmask);
 	sem_post(&ts->ready);
 	sys_cpu_loop(c);
 }
@@ -103,7 +105,7 @@ static long clone_thread(struct cpu *c, const struct clone_req *req)
 	struct thread_start ts;
 	pthread_attr_t attr;
 	pthread_t th;
-	sigset_t all;
+	sigset_t all, saved;
 	int r;
 
 	memset(&ts, 0, sizeof ts);
@@ -119,14 +121,15 @@ static long clone_thread(struct cpu *c, const struct clone_req *req)
 	if (req->flags & CLONE_SETTLS)
 		ts.c->tpidr_el0 = req->tls;
 	sem_init(&ts.ready, 0, 0);
+	ts.gmask = sig_guest_mask();
 	sigfillset(&all);
-	pthread_sigmask(SIG_SETMASK, &all, &ts.mask);
+	pthread_sigmask(SIG_SETMASK, &all, &saved);
 	__atomic_add_fetch(&live_threads, 1, __ATOMIC_SEQ_CST);
 	pthread_attr_init(&attr);
 	pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
 	r = pthread_create(&th, &attr, thread_main, &ts);
 	pthread_attr_destroy(&attr);
-	pthread_sigmask(SIG_SETMASK, &ts.mask, NULL);
+	pthread_sigmask(SIG_SETMASK, &saved, NULL);
 	if (r != 0) {
 		__atomic_sub_fetch(&live_threads, 1, __ATOMIC_SEQ_CST);
 		xlate_cpu_free(ts.c);
@@ -150,29 +153,10 @@ static int high_fd(int fd)
 	return h;
 }
 
-static void fork_locks_take(void)
-{
-	sys_mm_fork_lock();
-	sig_fork_lock();
-	xlate_fork_prepare();
-}
-
-static void fork_locks_release(struct cpu *child_self)
-{
-	if (child_self) {
-		xlate_fork_child(child_self);
-		sig_fork_unlock(1);
-		sys_mm_fork_unlock(1);
-	} else {
-		xlate_fork_parent();
-		sig_fork_unlock(0);
-		sys_mm_fork_unlock(0);
-	}
-}
-
 static long clone_fork(struct cpu *c, const struct clone_req *req)
 {
-	int sig = (int)(req->flags & CSIGNAL), vp[2] = {-1, -1};
+	int sig = (int)(req->flags & CSIGNAL), vp[2] = {-1, -1}, e;
+	uint64_t saved;
 	long pid;
 	char ch;
 
@@ -182,11 +166,11 @@ static long clone_fork(struct cpu *c, const struct clone_req *req)
 		vp[0] = high_fd(vp[0]);
 		vp[1] = high_fd(vp[1]);
 	}
-	fork_locks_take();
+	sig_fork_begin(&saved);
 	pid = sig == SIGCHLD ? fork() : syscall(SYS_clone, (unsigned long)sig, NULL, NULL, NULL, 0);
+	e = errno;
+	sig_fork_end(pid == 0, saved);
 	if (pid != 0) {
-		int e = errno;
-		fork_locks_release(NULL);
 		if (vp[1] >= 0)
 			close(vp[1]);
 		while (pid > 0 && vp[0] >= 0 && read(vp[0], &ch, 1) < 0 && errno == EINTR)
@@ -200,7 +184,6 @@ static long clone_fork(struct cpu *c, const struct clone_req *req)
 		return pid;
 	}
 	/* The child: one thread, the caller's. */
-	fork_locks_release(c);
 	if (vp[0] >= 0)
 		close(vp[0]);
 	live_threads = 1;
@@ -223,7 +206,6 @@ static long clone_fork(struct cpu *c, const struct clone_req *req)
 struct vfork_start {
 	struct cpu *c;            /* the child's cpu */
 	uint64_t flags;
-	uint64_t mask;            /* the host mask to run the child with */
 };
 
 /* The host child.  It runs on the storage of the parent's host thread
@@ -237,19 +219,21 @@ static int vfork_child_main(void *arg)
 	xlate_swap_current(c);
 	memset(&sys_thread, 0, sizeof sys_thread);
 	sys_thread.vfork_child = 1;
-	if (sig_vfork_child_enter((vs->flags & CLONE_SIGHAND) != 0) != 0)
+	if (sig_vfork_child_enter() != 0)
 		_exit(127);
-	syscall(SYS_rt_sigprocmask, SIG_SETMASK, &vs->mask, NULL, sizeof vs->mask);
 	sys_cpu_loop(c);
 }
 
 /* Flags the host kernel can carry out itself for the child: the tid
- * pointers are guest addresses, which are host addresses (g2h). */
+ * pointers are guest addresses, which are host addresses (g2h).  Not
+ * CLONE_SIGHAND: the child's exec would reset the parent's host handlers
+ * on the way (sig_exec_prepare()), so the child always gets dispositions
+ * of its own. */
 static unsigned long vfork_host_flags(const struct clone_req *req, int **ptid, int **ctid)
 {
 	unsigned long f = CLONE_VM | CLONE_VFORK | (req->flags & CSIGNAL) |
-			  (req->flags & (CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_SYSVSEM |
-					 CLONE_PARENT | CLONE_IO));
+			  (req->flags & (CLONE_FS | CLONE_FILES | CLONE_SYSVSEM | CLONE_PARENT |
+					 CLONE_IO));
 
 	*ptid = *ctid = NULL;
 	if ((req->flags & CLONE_PARENT_SETTID) && gmem_range_ok(req->ptid, 4)) {
@@ -297,7 +281,6 @@ static long clone_vfork(struct cpu *c, const struct clone_req *req)
 	/* No host signal handler may run on this thread's storage while the
 	 * child takes it over. */
 	syscall(SYS_rt_sigprocmask, SIG_SETMASK, &(uint64_t){~0ull}, &hmask, sizeof hmask);
-	vs.mask = hmask;
 	pid = clone(vfork_child_main, (char *)stack + VFORK_STACK, (int)hflags, &vs, ptid,
 		    NULL, ctid);
 	e = errno;

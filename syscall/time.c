@@ -66,32 +66,126 @@ long sys_gettimeofday(struct cpu *c, const uint64_t *a)
 	return 0;
 }
 
+/*
+ * Interrupted sleeps.  A relative sleep sleeps to an absolute deadline, so
+ * that when the cpu loop restarts it without a handler having run (a
+ * signal that was caught at the host but ends up blocked, ignored, or
+ * stopping and continuing the process), the restart sleeps only what is
+ * left: the kernel's restart block (kernel/time/hrtimer.c
+ * hrtimer_nanosleep_restart()), reached through restart_syscall as on
+ * arm64 (sig_syscall_return() sets x8 to it).  After a handler, both calls
+ * return EINTR whatever SA_RESTART says, the time left in rem.
+ */
+static __thread struct {
+	int armed;
+	clockid_t clock;
+	struct timespec deadline;
+	guest_addr_t rem;
+} restart_block;
+
+int sys_restart_block_armed(void)
+{
+	return restart_block.armed;
+}
+
+static void ts_add(struct timespec *t, const struct timespec *d)
+{
+	/* Far enough for any sleep, far from overflowing time_t. */
+	if (d->tv_sec > (1ll << 40) || t->tv_sec + d->tv_sec > (1ll << 40)) {
+		t->tv_sec = 1ll << 40;
+		return;
+	}
+	t->tv_sec += d->tv_sec;
+	t->tv_nsec += d->tv_nsec;
+	if (t->tv_nsec >= 1000000000) {
+		t->tv_sec++;
+		t->tv_nsec -= 1000000000;
+	}
+}
+
+/* Sleep on clk until *deadline; on -EINTR, arm the restart block and put
+ * the time left in rem (if not 0). */
+static long sleep_until(clockid_t clk, const struct timespec *deadline, guest_addr_t rem)
+{
+	struct timespec now, left = {0, 0};
+	long r;
+
+	restart_block.armed = 0;
+	r = sig_safe_syscall(SYS_clock_nanosleep, clk, TIMER_ABSTIME, (long)deadline, 0, 0, 0);
+	if (r != -EINTR)
+		return r;
+	restart_block.armed = 1;
+	restart_block.clock = clk;
+	restart_block.deadline = *deadline;
+	restart_block.rem = rem;
+	if (!rem)
+		return r;
+	clock_gettime(clk, &now);
+	if (now.tv_sec < deadline->tv_sec ||
+	    (now.tv_sec == deadline->tv_sec && now.tv_nsec < deadline->tv_nsec)) {
+		left.tv_sec = deadline->tv_sec - now.tv_sec;
+		left.tv_nsec = deadline->tv_nsec - now.tv_nsec;
+		if (left.tv_nsec < 0) {
+			left.tv_sec--;
+			left.tv_nsec += 1000000000;
+		}
+	}
+	return put_ts(rem, &left) < 0 ? -EFAULT : r;
+}
+
+/* A relative sleep of *req on clk (already checked) from now. */
+static long sleep_for(clockid_t clk, const struct timespec *req, guest_addr_t rem)
+{
+	struct timespec deadline;
+
+	if (req->tv_sec < 0 || req->tv_nsec < 0 || req->tv_nsec >= 1000000000)
+		return -EINVAL;
+	clock_gettime(clk, &deadline);
+	ts_add(&deadline, req);
+	return sleep_until(clk, &deadline, rem);
+}
+
 long sys_nanosleep(struct cpu *c, const uint64_t *a)
 {
-	struct timespec req, rem;
-	long r;
+	struct timespec req;
 
 	if (get_ts(&req, a[0]) < 0)
 		return -EFAULT;
-	r = sig_safe_syscall(SYS_nanosleep, (long)&req, (long)&rem, 0, 0, 0, 0);
-	if (r == -EINTR && a[1] && put_ts(a[1], &rem) < 0)
-		return -EFAULT;
-	return r;
+	return sleep_for(CLOCK_MONOTONIC, &req, a[1]);
 }
 
 long sys_clock_nanosleep(struct cpu *c, const uint64_t *a)
 {
+	clockid_t clk = (clockid_t)a[0];
 	struct timespec req, rem;
 	long r;
 
 	if (get_ts(&req, a[2]) < 0)
 		return -EFAULT;
-	r = sig_safe_syscall(SYS_clock_nanosleep, (clockid_t)a[0], (int)a[1], (long)&req, (long)&rem,
-			     0, 0);
-	/* The remainder is written only for relative sleeps (TIMER_ABSTIME 1). */
-	if (r == -EINTR && !(a[1] & 1) && a[3] && put_ts(a[3], &rem) < 0)
+	/* A relative CLOCK_REALTIME sleep is a CLOCK_MONOTONIC one
+	 * (hrtimer_init()): setting the clock does not change it. */
+	if (!(a[1] & TIMER_ABSTIME) &&
+	    (clk == CLOCK_REALTIME || clk == CLOCK_MONOTONIC || clk == CLOCK_BOOTTIME))
+		return sleep_for(clk == CLOCK_BOOTTIME ? clk : CLOCK_MONOTONIC, &req, a[3]);
+	/* Absolute sleeps restart with the same arguments (-ERESTARTNOHAND);
+	 * other clocks (CPU time) are left to the host as they are. */
+	rem.tv_sec = rem.tv_nsec = 0;
+	restart_block.armed = 0;
+	r = sig_safe_syscall(SYS_clock_nanosleep, clk, (int)a[1], (long)&req, (long)&rem, 0, 0);
+	if (r == -EINTR && !(a[1] & TIMER_ABSTIME) && a[3] && put_ts(a[3], &rem) < 0)
 		return -EFAULT;
 	return r;
+}
+
+/* restart_syscall: resume the sleep the restart block describes; -EINTR
+ * when there is none (the kernel's do_no_restart_syscall()). */
+long sys_restart_syscall(struct cpu *c, const uint64_t *a)
+{
+	struct timespec deadline = restart_block.deadline;
+
+	if (!restart_block.armed)
+		return -EINTR;
+	return sleep_until(restart_block.clock, &deadline, restart_block.rem);
 }
 
 long sys_times(struct cpu *c, const uint64_t *a)

@@ -222,6 +222,43 @@ void xlate_invalidate(guest_addr_t start, uint64_t len)
 	pthread_mutex_unlock(&htab_lock);
 }
 
+void xlate_fork_prepare(void)
+{
+	pthread_mutex_lock(&htab_lock);
+	gmap_fork_prepare();
+	pthread_mutex_lock(&cpus_lock);
+}
+
+/* The child has one thread, the caller's: the other cpus are gone, with
+ * whatever they were executing, so the list keeps only the caller's (and
+ * the retired blocks can go: xlate_fork_done()). */
+static void forget_other_cpus(struct cpu *self)
+{
+	struct cpu *c, *next;
+
+	for (c = cpus; c; c = next) {
+		next = c->cpu_next;
+		if (c != self) {
+			free(c->jcache);
+			free(c);
+		}
+	}
+	cpus = self;
+	if (self)
+		self->cpu_next = NULL;
+}
+
+void xlate_fork_done(int child)
+{
+	if (child)
+		forget_other_cpus(xlate_current());
+	pthread_mutex_unlock(&cpus_lock);
+	gmap_fork_done();
+	if (child)
+		reclaim_locked();
+	pthread_mutex_unlock(&htab_lock);
+}
+
 void xlate_cache_flush_request(void)
 {
 	flush_requested = 1;
@@ -294,44 +331,6 @@ void xlate_cpu_free(struct cpu *c)
 	cpu_unlink(c);
 	free(c->jcache);
 	free(c);
-}
-
-void xlate_fork_prepare(void)
-{
-	pthread_mutex_lock(&htab_lock);
-	gmap_fork_lock();
-	pthread_mutex_lock(&cpus_lock);
-}
-
-void xlate_fork_parent(void)
-{
-	pthread_mutex_unlock(&cpus_lock);
-	gmap_fork_unlock(0);
-	pthread_mutex_unlock(&htab_lock);
-}
-
-/* The child has one thread, the caller's: the other cpus are gone, with
- * whatever they were executing, so the list keeps only self and the
- * retired blocks can go. */
-void xlate_fork_child(struct cpu *self)
-{
-	struct cpu *c, *next;
-
-	pthread_mutex_init(&cpus_lock, NULL);
-	gmap_fork_unlock(1);
-	pthread_mutex_init(&htab_lock, NULL);
-	for (c = cpus; c; c = next) {
-		next = c->cpu_next;
-		if (c != self) {
-			free(c->jcache);
-			free(c);
-		}
-	}
-	cpus = self;
-	self->cpu_next = NULL;
-	pthread_mutex_lock(&htab_lock);
-	reclaim_locked();
-	pthread_mutex_unlock(&htab_lock);
 }
 
 uint64_t xlate_icount(const struct cpu *c)

@@ -135,11 +135,16 @@ int xlate_thread_enter(struct cpu *c)
 
 void xlate_init(void)
 {
+	a64_init();
+	xlate_fault_install();
+}
+
+void xlate_fault_install(void)
+{
 	static const int sigs[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE};
 	struct sigaction sa;
 	unsigned i;
 
-	a64_init();
 	memset(&sa, 0, sizeof sa);
 	sa.sa_sigaction = on_fault;
 	sa.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;

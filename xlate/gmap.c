@@ -17,6 +17,16 @@ static struct gmap_entry *ents;
 static size_t nents, cap;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
+void gmap_fork_prepare(void)
+{
+	pthread_mutex_lock(&lock);
+}
+
+void gmap_fork_done(void)
+{
+	pthread_mutex_unlock(&lock);
+}
+
 static int reserve(size_t extra)
 {
 	if (nents + extra > cap) {
@@ -266,17 +276,4 @@ struct gmap_entry *gmap_snapshot(size_t *n)
 	}
 	pthread_mutex_unlock(&lock);
 	return copy;
-}
-
-void gmap_fork_lock(void)
-{
-	pthread_mutex_lock(&lock);
-}
-
-void gmap_fork_unlock(int child)
-{
-	if (child)
-		pthread_mutex_init(&lock, NULL);
-	else
-		pthread_mutex_unlock(&lock);
 }

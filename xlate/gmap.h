@@ -33,6 +33,12 @@ struct gmap_entry {
 	char name[256];             /* path, "[stack]", "[heap]" or "" */
 };
 
+/* gmap_fork_prepare -- hold the list's lock across a host fork, so the
+ * child does not inherit it held by another thread; gmap_fork_done --
+ * release it (in the parent and in the child). */
+void gmap_fork_prepare(void);
+void gmap_fork_done(void);
+
 /* gmap_add -- record [start, start+len) with the given attributes, replacing
  * whatever was recorded there.  0, or -ENOMEM. */
 int gmap_add(guest_addr_t start, uint64_t len, int prot, int flags,
@@ -63,11 +69,5 @@ guest_addr_t gmap_find_free(guest_addr_t hint, uint64_t len);
 /* gmap_snapshot -- copy of all entries in address order (malloc'd, *n set);
  * NULL if out of memory. */
 struct gmap_entry *gmap_snapshot(size_t *n);
-
-/* gmap_fork_lock -- hold the list's lock across a host fork (see
- * xlate_fork_prepare()); gmap_fork_unlock -- release it in the parent
- * (child 0) or reset it in the child (child 1). */
-void gmap_fork_lock(void);
-void gmap_fork_unlock(int child);
 
 #endif

@@ -17,6 +17,18 @@
  * handlers (SIGSEGV, SIGBUS).  Call once, before any other xlate call. */
 void xlate_init(void);
 
+/* xlate_fork_prepare -- take the translator's locks (block cache, guest
+ * mappings, the list of cpus) before a host fork, so that the child, which
+ * has only the forking thread, does not inherit them held by another
+ * thread; xlate_fork_done -- release them, in the parent (child 0) and in
+ * the child (child 1), where every cpu but the caller's is forgotten. */
+void xlate_fork_prepare(void);
+void xlate_fork_done(int child);
+
+/* xlate_fault_install -- (re)install the host handlers of SIGSEGV, SIGBUS,
+ * SIGILL and SIGFPE (xlate_init() does it first). */
+void xlate_fault_install(void);
+
 /* xlate_cpu_new -- a zeroed cpu with its caches; NULL if out of memory. */
 struct cpu *xlate_cpu_new(void);
 void xlate_cpu_free(struct cpu *c);
@@ -35,15 +47,6 @@ int xlate_run(struct cpu *c);
 /* xlate_invalidate -- guest code in [start, start+len) changed or was
  * unmapped: drop translations of it.  Safe to call between runs. */
 void xlate_invalidate(guest_addr_t start, uint64_t len);
-
-/* Fork: xlate_fork_prepare() takes the translator's locks (the block
- * cache, then the mapping list, then the list of cpus) so that no other
- * thread holds one at the instant of a host fork; xlate_fork_parent()
- * releases them in the parent, xlate_fork_child() resets them in the child
- * and forgets every cpu but self (their threads do not exist there). */
-void xlate_fork_prepare(void);
-void xlate_fork_parent(void);
-void xlate_fork_child(struct cpu *self);
 
 /* xlate_swap_current -- bind c to this host thread as xlate_thread_enter()
  * does, without a new alternate stack; returns the cpu bound before. */

@@ -14,26 +14,10 @@ emu=$1 guest_bb=$2 host_bb=$3 cases=$4 work=$5
 shift 5
 only="$*"
 timeout_s=${BUSYBOX_TIMEOUT:-120}
-srcdir=$(pwd)
-abspath() { case $1 in /*) echo "$1" ;; *) echo "$srcdir/$1" ;; esac; }
+suite=busybox
+xfail_file=$(pwd)/tests/busybox/xfail.txt
+. tests/lib/differ.sh
 guest_bb=$(abspath "$guest_bb") host_bb=$(abspath "$host_bb") work=$(abspath "$work")
-emu_prog=${emu%% *}
-emu_rest=${emu#"$emu_prog"}
-case $emu_prog in
-*/*) emu_prog=$(abspath "$emu_prog") ;;
-*) emu_prog=$(command -v "$emu_prog") || { echo "busybox: emulator '$emu' not found"; exit 2; } ;;
-esac
-emu="$emu_prog$emu_rest"
-
-# Known failures of runforeign (tests/busybox/xfail.txt: "case reason..."):
-# reported as XFAIL while they fail; one that passes fails the run (XPASS)
-# so that its line gets removed.  Other emulators are held to every case.
-xfail_file=$srcdir/tests/busybox/xfail.txt
-xfail_reason() {
-	case $emu_prog in */runforeign) ;; *) return 1 ;; esac
-	[ -f "$xfail_file" ] || return 1
-	awk -v c="$1" '$1 == c { $1 = ""; sub(/^ /, ""); print; found = 1 } END { exit !found }' "$xfail_file"
-}
 
 # make_fixture DIR -- the files every case starts from.
 make_fixture() {
@@ -62,13 +46,6 @@ run_side() {
 		<"$in" >"$d.out" 2>"$d.err"; echo $? >"$d.status" )
 }
 
-selected() {
-	[ -z "$only" ] && return 0
-	for o in $only; do [ "$o" = "$1" ] && return 0; done
-	return 1
-}
-
-pass=0 fail=0 failed_names= xfail=0 xfail_names=
 rm -rf "$work/fixture"
 mkdir -p "$work"; : >"$work/diagnostics"
 make_fixture "$work/fixture"
@@ -87,47 +64,11 @@ while read -r name stdin args; do
 	[ "$stdin" = - ] && hin=/dev/null gin=/dev/null || hin=$w/host/fix/$stdin gin=$w/guest/fix/$stdin
 	run_side "$w/host" ../bin/busybox "$hin" "$@"
 	run_side "$w/guest" "$emu ../bin/busybox" "$gin" "$@"
-	sed 's/x86_64/aarch64/g' "$w/host.out" >"$w/host.out.m" && mv "$w/host.out.m" "$w/host.out"
-	hs=$(cat "$w/host.status") gs=$(cat "$w/guest.status")
-	why=
 	# A case the host busybox cannot run (applet missing) would test nothing.
-	[ "$hs" = 127 ] && why="host busybox cannot run it (status 127: $(head -n 1 "$w/host.err"))"
-	[ "$hs" = "$gs" ] || why="status: host $hs, guest $gs"
-	cmp -s "$w/host.out" "$w/guest.out" || why="${why:+$why; }stdout differs"
-	cmp -s "$w/host.err" "$w/guest.err" || why="${why:+$why; }stderr differs"
-	xr=$(xfail_reason "$name")
-	if [ -z "$why" ] && [ -n "$xr" ]; then
-		fail=$((fail + 1)) failed_names="$failed_names $name"
-		echo "XPASS busybox/$name: passes now, remove it from tests/busybox/xfail.txt"
-		continue
-	fi
-	if [ -z "$why" ]; then
-		pass=$((pass + 1))
-		continue
-	fi
-	if [ -n "$xr" ]; then
-		xfail=$((xfail + 1)) xfail_names="$xfail_names $name"
-		echo "XFAIL busybox/$name: $xr"
-		continue
-	fi
-	fail=$((fail + 1)) failed_names="$failed_names $name"
-	echo "FAIL busybox/$name ($args): $why"
-	grep '^runforeign:' "$w/guest.err" | head -n 3 | sed 's/ at pc 0x[0-9a-f]*//' >>"$work/diagnostics"
-	if [ "$hs" != "$gs" ] && [ "$gs" -gt 128 ]; then
-		sed 's/^/  guest stderr: /' "$w/guest.err" | head -n 5
-		continue
-	fi
-	diff -u --label host.out --label guest.out "$w/host.out" "$w/guest.out" | head -n 16
-	diff -u --label host.err --label guest.err "$w/host.err" "$w/guest.err" | head -n 8
+	why=
+	[ "$(cat "$w/host.status")" = 127 ] &&
+		why="host busybox cannot run it (status 127: $(head -n 1 "$w/host.err"))"
+	judge "$name" "$args" host "$why"
 done <"$cases"
 
-if [ "$fail" -ne 0 ]; then
-	echo "busybox: failing:$failed_names"
-	if [ -s "$work/diagnostics" ]; then
-		echo "busybox: emulator diagnostics (count, message):"
-		sort "$work/diagnostics" | uniq -c | sort -rn | head -n 15
-	fi
-fi
-[ "$xfail" -eq 0 ] || echo "busybox: $xfail known failures (tests/busybox/xfail.txt):$xfail_names"
-echo "busybox: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+summary

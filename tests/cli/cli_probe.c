@@ -1,11 +1,13 @@
 /* cli_probe.c -- a guest for the command-line tests: prints its argv, the
- * environment variables named in CLI_SHOW (comma separated), and the
- * descriptor number its first open() gets.  "reexec" as the first argument:
- * wait for a byte on stdin, then execute itself again with "after". */
+ * environment variables named in CLI_SHOW (comma separated), with CLI_EXE
+ * set AT_EXECFN and /proc/self/exe, and the descriptor number its first
+ * open() gets.  "reexec" as the first argument: wait for a byte on stdin,
+ * then execute itself again with "after". */
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <unistd.h>
 
 int main(int argc, char **argv)
@@ -28,6 +30,11 @@ int main(int argc, char **argv)
 			const char *v = getenv(name);
 			printf("env %s=%s\n", name, v ? v : "(unset)");
 		}
+	}
+	if (getenv("CLI_EXE")) {
+		ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+		buf[n > 0 ? n : 0] = 0;
+		printf("execfn=%s\nexe=%s\n", (const char *)getauxval(AT_EXECFN), buf);
 	}
 	printf("first fd=%d\n", open("/dev/null", O_RDONLY));
 	return argc > 1 && strcmp(argv[1], "fail") == 0 ? 3 : 0;

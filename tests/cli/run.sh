@@ -75,6 +75,31 @@ check notfound 127 "runforeign: $work/none: No such file or directory" "$rf" "$w
 check directory 126 "runforeign: $work: is a directory" "$rf" "$work"
 printf 'just text\n' >"$work/text"
 check notelf 126 "runforeign: $work/text: not an ELF file" "$rf" "$work/text"
+# "#!" scripts named on the command line run as the kernel runs them:
+# interpreter, its one argument, the script, the arguments.
+probe_abs=$(realpath "$probe")
+printf '#!%s  -x  \n' "$probe_abs" >"$work/s1"
+check script 0 "argv[0]=$probe_abs
+argv[1]=-x
+argv[2]=$work/s1
+argv[3]=a
+execfn=$work/s1
+exe=$probe_abs
+first fd=3" env CLI_EXE=1 "$rf" -0 ignored "$work/s1" a
+printf '#!%s\n' "$work/s1" >"$work/s2"
+chmod +x "$work/s1"
+check script_nested 0 "argv[0]=$probe_abs
+argv[1]=-x
+argv[2]=$work/s1
+argv[3]=$work/s2
+argv[4]=b
+first fd=3" "$rf" "$work/s2" b
+printf '#!/bin/sh\necho "host sh: $0 $*"\n' >"$work/s3"
+check script_host 0 "host sh: $work/s3 c d" "$rf" "$work/s3" c d
+printf '#!/nonexistent/interp\n' >"$work/s4"
+check script_nointerp 127 "runforeign: $work/s4: interpreter /nonexistent/interp: No such file or directory (looked for in $(realpath "$work") and /)" "$rf" -L "$work" "$work/s4"
+printf '#!   \n' >"$work/s5"
+check script_empty 126 "runforeign: $work/s5: the \"#!\" line names no interpreter" "$rf" "$work/s5"
 check help 0 "" "$rf" --help
 check version 0 "" "$rf" --version
 echo "cli: $pass passed, $fail failed"

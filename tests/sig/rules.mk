@@ -13,11 +13,7 @@
 SIG_ASM = $(sort $(wildcard tests/sig/*.S))
 SIG_C = $(sort $(wildcard tests/sig/*.c))
 SIG_ALL = $(SIG_ASM:tests/sig/%.S=$(B)/tests/sig/%) $(SIG_C:tests/sig/%.c=$(B)/tests/sig/%)
-# rt_storm loses or reorders one of 500 real-time signals in about one run
-# in six (a signal arriving while the guest queue is full and the host mask
-# has been restored); it runs in check-sig-known-bad until that is fixed.
-SIG_KNOWN_BAD = $(B)/tests/sig/rt_storm
-SIG_BIN = $(filter-out $(SIG_KNOWN_BAD),$(SIG_ALL))
+SIG_BIN = $(SIG_ALL)
 # Only tests marked "native: same" are architecture-independent.
 SIG_NATIVE_SRC = $(shell grep -l '^ \* native: same' $(SIG_C) /dev/null)
 SIG_NATIVE = $(SIG_NATIVE_SRC:tests/sig/%.c=$(B)/tests/sig/%.native)
@@ -59,10 +55,6 @@ endif
 check-sig: $(BIN) $(SIG_WS) $(SIG_BIN) $(SIG_NATIVE) $(SIG_UNIT)
 	@if [ -n "$(SIG_UNIT)" ]; then $(SIG_UNIT) || exit 1; else echo "SKIP: test_signal_abi (cmocka not found)"; fi
 	@sh tests/sig/run.sh "$(BIN)" "$(QEMU)" "$(HAVE_QEMU)" $(SIG_WS) $(SIG_BIN)
-
-.PHONY: check-sig-known-bad
-check-sig-known-bad: $(BIN) $(SIG_WS) $(SIG_KNOWN_BAD) $(SIG_NATIVE)
-	@sh tests/sig/run.sh "$(BIN)" "$(QEMU)" "$(HAVE_QEMU)" $(SIG_WS) $(SIG_KNOWN_BAD)
 
 ifeq ($(HAVE_CROSS),yes)
 CHECKS += check-sig

@@ -9,6 +9,9 @@
  *
  * -s/-d send SIG to the child after the delay (a signal from another
  * process); -t kills the child with SIGKILL after SECONDS (default 10).
+ * The command starts with every signal at its default action and none
+ * blocked, whatever it inherited (a shell's background job, for one, runs
+ * with SIGINT and SIGQUIT ignored), so that tests of default actions hold.
  */
 #include <signal.h>
 #include <stdio.h>
@@ -50,10 +53,18 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	if (pid == 0) {
+		sigset_t none;
+		int sig;
+
 		/* A process group of its own whose parent is outside it: never
 		 * orphaned, so stop signals are not discarded (kernel/signal.c
 		 * is_current_pgrp_orphaned()) wherever the tests run from. */
 		setpgid(0, 0);
+		for (sig = 1; sig < NSIG; sig++)
+			if (sig != SIGKILL && sig != SIGSTOP)
+				signal(sig, SIG_DFL);
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
 		execvp(argv[optind], argv + optind);
 		perror(argv[optind]);
 		_exit(127);
