@@ -279,6 +279,9 @@ struct sig_vfork_saved *sig_vfork_save(void)
 
 void sig_vfork_restore(struct sig_vfork_saved *s)
 {
+	/* The child's own dispositions, left in this storage. */
+	if (sig_self.actions != s->self.actions)
+		free(sig_self.actions);
 	sig_self = s->self;
 	altstack_restore(s->alt);
 	free(s);

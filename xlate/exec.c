@@ -352,15 +352,16 @@ int xlate_run(struct cpu *c)
 	for (;;) {
 		const struct a64_block *b;
 		const struct a64_op *op, *end;
+		unsigned gen;
 
 		if (RF_UNLIKELY(flush_requested)) {
 			flush_requested = 0;
 			xlate_invalidate(0, UINT64_MAX);
 		}
-		if (RF_UNLIKELY(c->cache_gen != __atomic_load_n(&cache_gen, __ATOMIC_SEQ_CST))) {
+		gen = __atomic_load_n(&cache_gen, __ATOMIC_SEQ_CST);
+		if (RF_UNLIKELY(c->cache_gen != gen)) {
 			memset(c->jcache, 0, (1u << JCACHE_BITS) * sizeof(struct a64_block *));
-			__atomic_store_n(&c->cache_gen, __atomic_load_n(&cache_gen, __ATOMIC_SEQ_CST),
-					 __ATOMIC_SEQ_CST);
+			__atomic_store_n(&c->cache_gen, gen, __ATOMIC_SEQ_CST);
 			if (__atomic_load_n(&retired, __ATOMIC_RELAXED)) {
 				pthread_mutex_lock(&htab_lock);
 				reclaim_locked();
