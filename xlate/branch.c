@@ -96,9 +96,10 @@ void interp_TBNZ(struct cpu *c, const struct a64_op *op)
 
 /* ---- Unconditional branch (register) ---- */
 
+/* Register targets drop their tag (gaddr_branch(), AArch64.BranchAddr()). */
 void interp_BR(struct cpu *c, const struct a64_op *op)
 {
-	c->pc = reg_x(c, F_RN(op->insn));
+	c->pc = gaddr_branch(reg_x(c, F_RN(op->insn)));
 }
 
 /* BLR X30 branches to the old X30: read the target before linking. */
@@ -107,10 +108,10 @@ void interp_BLR(struct cpu *c, const struct a64_op *op)
 	uint64_t target = reg_x(c, F_RN(op->insn));
 
 	c->x[30] = op->pc + 4;
-	c->pc = target;
+	c->pc = gaddr_branch(target);
 }
 
 void interp_RET(struct cpu *c, const struct a64_op *op)
 {
-	c->pc = reg_x(c, F_RN(op->insn));
+	c->pc = gaddr_branch(reg_x(c, F_RN(op->insn)));
 }

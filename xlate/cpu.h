@@ -95,9 +95,12 @@ struct cpu {
 	struct a64_block **jcache;      /* per-cpu direct-mapped pc -> block cache */
 	jmp_buf exit_jmp;               /* raised exits unwind to xlate_run() */
 	int in_guest;                   /* 1 while executing guest code */
-	int running;                    /* 1 inside xlate_run(), read by other threads */
-	struct cpu *cpu_next;           /* the list of all cpus (xlate/exec.c) */
 	void *opaque;                   /* owner's per-thread data (syscall layer) */
+	/* The cache generation this cpu may hold blocks of, 0 outside
+	 * xlate_run(); blocks a flush retired are freed when no cpu is at an
+	 * older generation (exec.c). */
+	volatile unsigned active_gen;
+	struct cpu *next_cpu;           /* every cpu, for that check */
 };
 
 _Static_assert(offsetof(struct cpu, x) == 0, "cpu.x");

@@ -5,15 +5,12 @@
  * after a block-ending instruction (A64_END), an undefined word, or at the
  * end of the guest page (so a block never spans two pages' permissions).
  * Blocks live in a global hash keyed by pc plus a per-cpu direct-mapped
- * cache; invalidation bumps a generation number and frees the old blocks at
- * the next point where no cpu can be inside one.
- *
- * Locks: htab_lock (the hash, the retired list) is taken before gmap's
- * lock (translation asks gmap for permissions) and before cpus_lock (the
- * list of cpus, read when retired blocks are freed).  xlate_fork_prepare()
- * takes all three in that order.
+ * cache; invalidation bumps a generation number and retires the old blocks,
+ * which are freed once no cpu can be inside one or hold one in its cache
+ * (see retire_all_locked()).
  */
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,19 +26,20 @@
 struct a64_block {
 	guest_addr_t pc;
 	struct a64_block *hnext;
+	unsigned retired_gen; /* set when a flush retires it */
 	uint32_t n;          /* ops, including a trailing goto op if any */
 	uint32_t ninsn;      /* guest instructions */
-	unsigned gen;        /* once retired: the generation that retired it */
 	struct a64_op ops[];
 };
 
 static struct a64_block *htab[1u << HTAB_BITS];
 static pthread_mutex_t htab_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct a64_block *retired;    /* flushed, not yet freed (via hnext) */
 static unsigned cache_gen = 1;
-/* Every cpu that exists, for the reclaim check (see reclaim_locked()). */
-static struct cpu *cpus;
-static pthread_mutex_t cpus_lock = PTHREAD_MUTEX_INITIALIZER;
+/* Under htab_lock: every cpu, and the blocks flushes retired (linked
+ * through hnext, newest first, each tagged with the generation its flush
+ * started). */
+static struct cpu *all_cpus;
+static struct a64_block *retired;
 static volatile int flush_requested;
 static FILE *log_file;
 static unsigned log_flags;
@@ -96,7 +94,7 @@ static struct a64_block *translate(struct cpu *c)
 
 	if (pc & 3) {
 		/* PC alignment fault: the kernel sends SIGBUS/BUS_ADRALN. */
-		c->fault_addr = pc;
+		c->fault_addr = gaddr_untag(pc);
 		c->fault_write = 0;
 		c->fault_exec = 1;
 		c->exit_reason = XLATE_EXIT_ALIGN;
@@ -128,7 +126,7 @@ static struct a64_block *translate(struct cpu *c)
 			break;
 	}
 	if (n == 0) {
-		c->fault_addr = c->pc;
+		c->fault_addr = gaddr_untag(c->pc);
 		c->fault_write = 0;
 		c->fault_exec = 1;
 		c->fault_kind = prot < 0 ? XLATE_FAULT_MAPERR : XLATE_FAULT_ACCERR;
@@ -155,63 +153,60 @@ static struct a64_block *translate(struct cpu *c)
 	return b;
 }
 
-/* 1 if no cpu can still be executing a block retired at generation g: a
- * cpu outside xlate_run() checks the generation before its next lookup,
- * and a cpu inside it has passed a block boundary since g if it has seen
- * g (both flags are read after the generation was bumped, sequentially
- * consistent with the cpu's own updates). */
-static int gen_quiet(unsigned g)
+/* The oldest generation a cpu may still hold blocks of (UINT_MAX if none). */
+static unsigned oldest_active_gen_locked(void)
 {
+	unsigned oldest = UINT_MAX;
 	struct cpu *c;
-	int quiet = 1;
 
-	pthread_mutex_lock(&cpus_lock);
-	for (c = cpus; c && quiet; c = c->cpu_next)
-		if (__atomic_load_n(&c->running, __ATOMIC_SEQ_CST) &&
-		    (int)(__atomic_load_n(&c->cache_gen, __ATOMIC_SEQ_CST) - g) < 0)
-			quiet = 0;
-	pthread_mutex_unlock(&cpus_lock);
-	return quiet;
+	for (c = all_cpus; c; c = c->next_cpu) {
+		unsigned g = __atomic_load_n(&c->active_gen, __ATOMIC_SEQ_CST);
+		if (g && g < oldest)
+			oldest = g;
+	}
+	return oldest;
 }
 
-/* Free the retired blocks no cpu can be inside any more. */
-static void reclaim_locked(void)
+/* Free the retired blocks no cpu can still be using: a cpu announces the
+ * generation it runs under (xlate_run()) before it looks at its caches. */
+static void free_retired_locked(void)
 {
-	struct a64_block **pp = &retired, *b;
+	unsigned oldest = oldest_active_gen_locked();
+	struct a64_block **pp = &retired, *b, *next;
 
-	if (!retired || !gen_quiet(cache_gen))
-		return;
-	/* Every retired block carries a generation <= cache_gen. */
-	while ((b = *pp)) {
-		*pp = b->hnext;
+	while (*pp && (*pp)->retired_gen > oldest)
+		pp = &(*pp)->hnext;
+	for (b = *pp; b; b = next) {
+		next = b->hnext;
 		free(b);
 	}
+	*pp = NULL;
 }
 
 static void flush_all_locked(void)
 {
-	unsigned i, g = __atomic_add_fetch(&cache_gen, 1, __ATOMIC_SEQ_CST);
+	unsigned gen = cache_gen + 1, i;
 
 	for (i = 0; i < RF_ARRAY_SIZE(htab); i++) {
 		struct a64_block *b = htab[i], *next;
 		for (; b; b = next) {
 			next = b->hnext;
-			b->gen = g;
+			b->retired_gen = gen;
 			b->hnext = retired;
 			retired = b;
 		}
 		htab[i] = NULL;
 	}
-	reclaim_locked();
+	__atomic_store_n(&cache_gen, gen, __ATOMIC_SEQ_CST);
+	free_retired_locked();
 }
 
 /*
  * The translation cache is flushed whole: invalidation is rare (munmap or
  * mprotect of code, IC IVAU after writing code) and a flush is cheap to
- * reason about.  Other cpus may be executing a block being flushed, so the
- * blocks go to the retired list and are freed once every cpu has passed a
- * block boundary since (reclaim_locked()); the other cpus notice the
- * generation change before their next lookup.
+ * reason about.  Blocks are freed only here, when the caller is between
+ * runs; the other cpus notice the generation change before their next
+ * lookup.  (Multi-threaded guests get deferred freeing with threads.)
  */
 void xlate_invalidate(guest_addr_t start, uint64_t len)
 {
@@ -226,36 +221,20 @@ void xlate_fork_prepare(void)
 {
 	pthread_mutex_lock(&htab_lock);
 	gmap_fork_prepare();
-	pthread_mutex_lock(&cpus_lock);
-}
-
-/* The child has one thread, the caller's: the other cpus are gone, with
- * whatever they were executing, so the list keeps only the caller's (and
- * the retired blocks can go: xlate_fork_done()). */
-static void forget_other_cpus(struct cpu *self)
-{
-	struct cpu *c, *next;
-
-	for (c = cpus; c; c = next) {
-		next = c->cpu_next;
-		if (c != self) {
-			free(c->jcache);
-			free(c);
-		}
-	}
-	cpus = self;
-	if (self)
-		self->cpu_next = NULL;
 }
 
 void xlate_fork_done(int child)
 {
-	if (child)
-		forget_other_cpus(xlate_current());
-	pthread_mutex_unlock(&cpus_lock);
+	struct cpu *self = xlate_current();
+
+	/* The child's other cpus are gone with their threads; they must not
+	 * keep retired blocks alive. */
+	if (child) {
+		all_cpus = self;
+		if (self)
+			self->next_cpu = NULL;
+	}
 	gmap_fork_done();
-	if (child)
-		reclaim_locked();
 	pthread_mutex_unlock(&htab_lock);
 }
 
@@ -304,31 +283,31 @@ struct cpu *xlate_cpu_new(void)
 		free(c);
 		return NULL;
 	}
-	pthread_mutex_lock(&cpus_lock);
-	c->cpu_next = cpus;
-	cpus = c;
-	pthread_mutex_unlock(&cpus_lock);
+	pthread_mutex_lock(&htab_lock);
+	c->next_cpu = all_cpus;
+	all_cpus = c;
+	pthread_mutex_unlock(&htab_lock);
 	return c;
 }
 
-static void cpu_unlink(struct cpu *c)
+static void unlink_cpu_locked(struct cpu *c)
 {
 	struct cpu **pp;
 
-	pthread_mutex_lock(&cpus_lock);
-	for (pp = &cpus; *pp; pp = &(*pp)->cpu_next)
+	for (pp = &all_cpus; *pp; pp = &(*pp)->next_cpu)
 		if (*pp == c) {
-			*pp = c->cpu_next;
+			*pp = c->next_cpu;
 			break;
 		}
-	pthread_mutex_unlock(&cpus_lock);
 }
 
 void xlate_cpu_free(struct cpu *c)
 {
 	if (!c)
 		return;
-	cpu_unlink(c);
+	pthread_mutex_lock(&htab_lock);
+	unlink_cpu_locked(c);
+	pthread_mutex_unlock(&htab_lock);
 	free(c->jcache);
 	free(c);
 }
@@ -338,39 +317,46 @@ uint64_t xlate_icount(const struct cpu *c)
 	return c->icount;
 }
 
+/* Announce the current generation before using any cached block, then
+ * check it did not move meanwhile: a flush that read the old announcement
+ * keeps the blocks this cpu might still hold. */
+static void announce_gen(struct cpu *c)
+{
+	unsigned g;
+
+	do {
+		g = __atomic_load_n(&cache_gen, __ATOMIC_SEQ_CST);
+		__atomic_store_n(&c->active_gen, g, __ATOMIC_SEQ_CST);
+	} while (__atomic_load_n(&cache_gen, __ATOMIC_SEQ_CST) != g);
+	if (c->cache_gen != g) {
+		memset(c->jcache, 0, (1u << JCACHE_BITS) * sizeof(struct a64_block *));
+		c->cache_gen = g;
+	}
+}
+
 int xlate_run(struct cpu *c)
 {
 	c->exit_reason = XLATE_EXIT_NONE;
-	/* Before the generation is read below (see gen_quiet()). */
-	__atomic_store_n(&c->running, 1, __ATOMIC_SEQ_CST);
 	if (setjmp(c->exit_jmp)) {
 		/* A raised exit (or a guest fault) unwound here. */
 		c->in_guest = 0;
-		__atomic_store_n(&c->running, 0, __ATOMIC_SEQ_CST);
+		__atomic_store_n(&c->active_gen, 0, __ATOMIC_RELEASE);
 		return c->exit_reason;
 	}
+	announce_gen(c);
 	for (;;) {
 		const struct a64_block *b;
 		const struct a64_op *op, *end;
-		unsigned gen;
 
 		if (RF_UNLIKELY(flush_requested)) {
 			flush_requested = 0;
 			xlate_invalidate(0, UINT64_MAX);
 		}
-		gen = __atomic_load_n(&cache_gen, __ATOMIC_SEQ_CST);
-		if (RF_UNLIKELY(c->cache_gen != gen)) {
-			memset(c->jcache, 0, (1u << JCACHE_BITS) * sizeof(struct a64_block *));
-			__atomic_store_n(&c->cache_gen, gen, __ATOMIC_SEQ_CST);
-			if (__atomic_load_n(&retired, __ATOMIC_RELAXED)) {
-				pthread_mutex_lock(&htab_lock);
-				reclaim_locked();
-				pthread_mutex_unlock(&htab_lock);
-			}
-		}
+		if (RF_UNLIKELY(c->cache_gen != __atomic_load_n(&cache_gen, __ATOMIC_RELAXED)))
+			announce_gen(c);
 		if (RF_UNLIKELY(c->interrupt_request)) {
 			c->exit_reason = XLATE_EXIT_INTERRUPT;
-			__atomic_store_n(&c->running, 0, __ATOMIC_SEQ_CST);
+			__atomic_store_n(&c->active_gen, 0, __ATOMIC_RELEASE);
 			return c->exit_reason;
 		}
 		b = lookup(c);
@@ -412,7 +398,7 @@ _Noreturn void xlate_raise_fault(struct cpu *c, guest_addr_t addr, int write, in
 _Noreturn void xlate_raise_align(struct cpu *c, guest_addr_t addr, int write)
 {
 	c->pc = c->cur_op->pc;
-	c->fault_addr = addr;
+	c->fault_addr = gaddr_untag(addr);
 	c->fault_write = write;
 	c->fault_exec = 0;
 	xlate_raise(c, XLATE_EXIT_ALIGN);

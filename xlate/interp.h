@@ -73,14 +73,40 @@ static inline int cond_holds(uint32_t nzcv, unsigned cond)
 	return r;
 }
 
+/* ---- tagged addresses ----
+ * Linux runs user space with TCR_EL1.TBI0 = 1 and TBI1 = 0 (arch/arm64/
+ * mm/proc.S), so in the lower half (bit 55 clear) the top byte of a data
+ * address or branch target is ignored (Arm ARM AddrTop(), AArch64.
+ * BranchAddr()).  Addresses with bit 55 set are in the upper half, where
+ * every EL0 access faults.  The kernel reports a fault address untagged
+ * (arch_untagged_si_addr(): sign-extended from bit 55).  System call
+ * arguments are never untagged: without PR_SET_TAGGED_ADDR_CTRL the
+ * kernel does not accept tags there. */
+
+/* gaddr_untag -- the address a data access at a uses, which is also the
+ * si_addr of its fault. */
+static inline guest_addr_t gaddr_untag(guest_addr_t a)
+{
+	return (guest_addr_t)((int64_t)(a << 8) >> 8);
+}
+
+/* gaddr_branch -- the pc a branch to a sets (AArch64.BranchAddr() with
+ * TBI0 = 1, TBI1 = 0). */
+static inline guest_addr_t gaddr_branch(guest_addr_t a)
+{
+	return a >> 55 & 1 ? a : a & 0x00ffffffffffffffull;
+}
+
 /* ---- guest memory from handlers ----
- * Out-of-space addresses raise a guest fault here; in-space addresses that
+ * Addresses are untagged first (above).  Out-of-space addresses raise a
+ * guest fault here; in-space addresses that
  * are unmapped or protected fault in the host and are turned into the same
  * guest fault by xlate's SIGSEGV handler.  Unaligned accesses are allowed
  * (as for normal memory on AArch64 with SCTLR_EL1.A clear). */
 
 static inline void *gmem_ptr(struct cpu *c, guest_addr_t a, unsigned n, int write)
 {
+	a = gaddr_untag(a);
 	if (RF_UNLIKELY(!gmem_range_ok(a, n)))
 		xlate_raise_fault(c, a, write, XLATE_FAULT_MAPERR);
 	return g2h(a);

@@ -114,7 +114,7 @@ LDST_INLINE void excl_ldxr(struct cpu *c, const struct a64_op *op, unsigned n, i
 	guest_addr_t a = reg_xsp(c, F_RN(i));
 	uint64_t v = excl_load(excl_ptr(c, a, n, 0), n, acquire);
 
-	c->excl_addr = a;
+	c->excl_addr = gaddr_untag(a);
 	c->excl_val[0] = v;
 	c->excl_size = n;
 	set_x(c, F_RT(i), v);
@@ -127,7 +127,7 @@ LDST_INLINE void excl_stxr(struct cpu *c, const struct a64_op *op, unsigned n)
 	guest_addr_t a = reg_xsp(c, F_RN(i));
 	void *p = excl_ptr(c, a, n, 1);
 	uint64_t v = reg_x(c, F_RT(i)), expect = c->excl_val[0];
-	int armed = c->excl_size == n && c->excl_addr == a;
+	int armed = c->excl_size == n && c->excl_addr == gaddr_untag(a);
 
 	c->excl_size = 0;
 	set_w(c, F_RS(i), !(armed && excl_cas(p, n, &expect, v)));
@@ -154,7 +154,7 @@ LDST_INLINE void excl_ldxp(struct cpu *c, const struct a64_op *op, unsigned n, i
 		c->excl_val[0] = lo;
 		c->excl_val[1] = hi;
 	}
-	c->excl_addr = a;
+	c->excl_addr = gaddr_untag(a);
 	c->excl_size = 2 * n;
 	set_x(c, F_RT(i), lo);
 	set_x(c, F_RT2(i), hi);
@@ -166,7 +166,7 @@ LDST_INLINE void excl_stxp(struct cpu *c, const struct a64_op *op, unsigned n)
 	uint32_t i = op->insn;
 	guest_addr_t a = reg_xsp(c, F_RN(i));
 	void *p = excl_ptr(c, a, 2 * n, 1);
-	int armed = c->excl_size == 2 * n && c->excl_addr == a, ok = 0;
+	int armed = c->excl_size == 2 * n && c->excl_addr == gaddr_untag(a), ok = 0;
 
 	c->excl_size = 0;
 	if (armed && n == 4) {

@@ -102,7 +102,7 @@ static inline guest_addr_t cache_op_probe(struct cpu *c, uint32_t insn)
 /* DC ZVA: zero the naturally aligned block of DCZID_EL0 size (64 bytes). */
 void interp_DC_ZVA(struct cpu *c, const struct a64_op *op)
 {
-	guest_addr_t xt = reg_x(c, F_RT(op->insn));
+	guest_addr_t xt = gaddr_untag(reg_x(c, F_RT(op->insn)));
 	guest_addr_t a = xt & ~(guest_addr_t)(CPU_DCZVA_BLOCK - 1);
 	int prot = gmem_range_ok(a, CPU_DCZVA_BLOCK) ? gmap_prot(a) : -1;
 

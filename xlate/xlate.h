@@ -18,10 +18,9 @@
 void xlate_init(void);
 
 /* xlate_fork_prepare -- take the translator's locks (block cache, guest
- * mappings, the list of cpus) before a host fork, so that the child, which
- * has only the forking thread, does not inherit them held by another
- * thread; xlate_fork_done -- release them, in the parent (child 0) and in
- * the child (child 1), where every cpu but the caller's is forgotten. */
+ * mappings) before a host fork, so that the child, which has only the
+ * forking thread, does not inherit them held by another thread;
+ * xlate_fork_done -- release them, in the parent and in the child. */
 void xlate_fork_prepare(void);
 void xlate_fork_done(int child);
 

@@ -22,14 +22,6 @@
 #include "xlate/a64.h"
 #include "xlate/xlate.h"
 
-struct row_group {
-	const char *row, *group;
-};
-static const struct row_group row_groups[] = {
-#include "tests/diff/rowgroups.h" /* generated in build/ */
-	{NULL, NULL}
-};
-
 struct opts {
 	const char *row, *group, *report;
 	unsigned long n, total, only_case, first;
@@ -47,18 +39,6 @@ struct row_stats {
 
 static struct row_stats *stats;
 static unsigned reports_printed;
-
-static const char *row_group(int row)
-{
-	const struct row_group *g;
-
-	if (row < 0)
-		return "none";
-	for (g = row_groups; g->row; g++)
-		if (strcmp(g->row, a64_rows[row].name) == 0)
-			return g->group;
-	return "?";
-}
 
 /* ---- code placement ----
  * Cases go into fresh 4-word slots of the upper half of the code region:
@@ -113,139 +93,16 @@ uint64_t diff_code_place(uint32_t insn, int ends_block, int after_nop)
 	return DIFF_CODE_BASE + 4ull * slot;
 }
 
-/* The address of the instruction under test. */
-static uint64_t insn_pc(const struct diff_case *k)
-{
-	return k->in.pc + (k->after_nop ? 4 : 0);
-}
-
-/* ---- comparison ---- */
-
-struct cmp {
-	char buf[8192];
-	size_t len;
-	unsigned ndiff;
-};
-
-static void cmp_add(struct cmp *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void cmp_add(struct cmp *m, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	m->ndiff++;
-	if (m->len >= sizeof m->buf - 1)
-		return;
-	va_start(ap, fmt);
-	n = vsnprintf(m->buf + m->len, sizeof m->buf - m->len, fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		m->len += (size_t)n;
-	if (m->len > sizeof m->buf - 1)
-		m->len = sizeof m->buf - 1;
-}
-
-static const char *exit_name(int e)
-{
-	static const char *names[] = {"?", "brk", "svc", "undef", "fault", "fetch-fault",
-				      "align-fault", "stopped", "other"};
-	return e >= 0 && e <= DIFF_EXIT_OTHER ? names[e] : "?";
-}
-
-static void cmp_u64(struct cmp *m, const char *name, uint64_t a, uint64_t b)
-{
-	if (a != b)
-		cmp_add(m, "    %-6s rf %016llx  uc %016llx\n", name,
-			(unsigned long long)a, (unsigned long long)b);
-}
-
-static void compare(const struct diff_result *rf, const struct diff_result *u,
-		    unsigned skip, struct cmp *m)
-{
-	char name[16];
-	unsigned i;
-
-	/* Control bits only (DAZ, masks, rounding, FTZ): sticky status
-	 * flags left set are harmless. */
-	if ((rf->host_mxcsr ^ rf->host_mxcsr_before) & 0xffc0)
-		cmp_add(m, "    host MXCSR control bits changed by runforeign: %#x -> %#x\n",
-			rf->host_mxcsr_before, rf->host_mxcsr);
-	if (rf->exit != u->exit)
-		cmp_add(m, "    exit   rf %s (%ld)  uc %s (%ld)\n", exit_name(rf->exit),
-			rf->detail, exit_name(u->exit), u->detail);
-	else if (rf->exit == DIFF_EXIT_FAULT || rf->exit == DIFF_EXIT_FETCH ||
-		 rf->exit == DIFF_EXIT_ALIGN)
-		cmp_u64(m, "addr", rf->addr, u->addr);
-	for (i = 0; i < 31; i++) {
-		snprintf(name, sizeof name, "x%u", i);
-		cmp_u64(m, name, rf->r.x[i], u->r.x[i]);
-	}
-	cmp_u64(m, "sp", rf->r.sp, u->r.sp);
-	if (!(skip & DIV_SKIP_PC))
-		cmp_u64(m, "pc", rf->r.pc, u->r.pc);
-	cmp_u64(m, "nzcv", rf->r.nzcv, u->r.nzcv);
-	cmp_u64(m, "fpcr", rf->r.fpcr, u->r.fpcr);
-	cmp_u64(m, "fpsr", rf->r.fpsr, u->r.fpsr);
-	cmp_u64(m, "tpidr", rf->r.tpidr, u->r.tpidr);
-	for (i = 0; i < 32; i++) {
-		if (rf->r.v[i][0] != u->r.v[i][0] || rf->r.v[i][1] != u->r.v[i][1])
-			cmp_add(m, "    v%-5u rf %016llx:%016llx  uc %016llx:%016llx\n", i,
-				(unsigned long long)rf->r.v[i][1], (unsigned long long)rf->r.v[i][0],
-				(unsigned long long)u->r.v[i][1], (unsigned long long)u->r.v[i][0]);
-	}
-	if (!(skip & DIV_SKIP_MEM) && memcmp(rf->mem, u->mem, DIFF_DATA_SIZE) != 0) {
-		unsigned shown = 0;
-		for (i = 0; i < DIFF_DATA_SIZE && shown < 4; i += 8) {
-			uint64_t a, b;
-			memcpy(&a, rf->mem + i, 8);
-			memcpy(&b, u->mem + i, 8);
-			if (a != b) {
-				snprintf(name, sizeof name, "[%#llx]",
-					 (unsigned long long)(DIFF_DATA_BASE + i));
-				cmp_u64(m, name, a, b);
-				shown++;
-			}
-		}
-	}
-}
-
 /* ---- reports ---- */
-
-static void print_inputs(const struct diff_case *k)
-{
-	unsigned fields[4] = {F_RD(k->insn), F_RN(k->insn), F_RA(k->insn), F_RM(k->insn)};
-	unsigned i, seen = 0;
-
-	printf("  inputs: nzcv=%x fpcr=%08x fpsr=%08x sp=%016llx\n", k->in.nzcv >> 28,
-	       k->in.fpcr, k->in.fpsr, (unsigned long long)k->in.sp);
-	for (i = 0; i < 4; i++) {
-		unsigned r = fields[i];
-		if (seen & (1u << r))
-			continue;
-		seen |= 1u << r;
-		printf("    x%-2u=%016llx  v%-2u=%016llx:%016llx\n", r,
-		       r < 31 ? (unsigned long long)k->in.x[r] : 0ull, r,
-		       (unsigned long long)k->in.v[r][1], (unsigned long long)k->in.v[r][0]);
-	}
-}
 
 static void print_mismatch(const struct opts *o, const struct diff_case *k,
 			   unsigned long ncase, const struct diff_result *rf,
-			   const struct diff_result *u, const struct cmp *m)
+			   const struct diff_result *u, const struct diff_cmp *m)
 {
-	char dis[128];
 	const char *name = k->row >= 0 ? a64_rows[k->row].name : "(none)";
 
-	int dec = a64_decode(k->insn);
-
-	xlate_disas(k->insn, insn_pc(k), dis, sizeof dis);
-	printf("MISMATCH %s [%s] case %lu: insn %#010x  %s  (at %#llx%s)\n", name,
-	       row_group(k->row), ncase, k->insn, dis, (unsigned long long)insn_pc(k),
-	       k->after_nop ? ", after a NOP in its block" : "");
-	if (dec != k->row)
-		printf("  (the word decodes as %s)\n", dec >= 0 ? a64_rows[dec].name : "no row: undefined");
-	print_inputs(k);
-	printf("  exit: rf %s, uc %s; differing:\n%s", exit_name(rf->exit), exit_name(u->exit),
+	diff_print_case(k, ncase, "");
+	printf("  exit: rf %s, uc %s; differing:\n%s", diff_exit_name(rf->exit), diff_exit_name(u->exit),
 	       m->buf);
 	if (o->have_insn)
 		printf("  repro: build/tests/diff/difftest --seed %llu --insn %#010x --case %lu\n",
@@ -269,7 +126,7 @@ static int cs_case(const struct opts *o, struct diff_case *k, unsigned long ncas
 	diff_rf_run(k, &rf);
 	memset(&u, 0, sizeof u);
 	u.exit = DIFF_EXIT_OTHER;
-	if (!diff_div_no_run(k))
+	if (!diff_div_no_run(DIV_UNICORN, k, NULL))
 		diff_uc_run(k, &u);
 	res = diff_cs_check(k, &rf, &u, why, sizeof why);
 	if (res == 1 && (reports_printed < o->max_reports || o->have_case)) {
@@ -288,14 +145,14 @@ static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t
 	static struct diff_case k;
 	struct diff_result rf, u;
 	struct diff_divergence *div;
-	struct cmp m;
+	struct diff_cmp m;
 	unsigned skip;
 
 	diff_gen_case(&k, row, o->insn, o->seed, ncase);
 	*insn = k.insn;
 	if (o->capstone)
 		return cs_case(o, &k, ncase);
-	div = diff_div_no_run(&k);
+	div = diff_div_no_run(DIV_UNICORN, &k, NULL);
 	if (div) {
 		div->hits++;
 		return 2;
@@ -303,15 +160,13 @@ static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t
 	k.in.pc = diff_code_place(k.insn, k.ends_block, k.after_nop);
 	diff_rf_run(&k, &rf);
 	diff_uc_run(&k, &u);
-	skip = diff_div_skip(&k, &rf, &u, &div);
+	skip = diff_div_skip(DIV_UNICORN, &k, &rf, &u, &div);
 	if (skip & DIV_SKIP_CASE) {
 		div->hits++;
 		return 2;
 	}
-	m.len = 0;
-	m.ndiff = 0;
-	m.buf[0] = '\0';
-	compare(&rf, &u, skip, &m);
+	diff_cmp_init(&m);
+	diff_compare(&rf, &u, "rf", "uc", skip, &m);
 	if (div && (skip & DIV_SKIP_MEM) && memcmp(rf.mem, u.mem, DIFF_DATA_SIZE) != 0)
 		div->hits++;
 	if (m.ndiff == 0) {
@@ -319,7 +174,7 @@ static int run_case(const struct opts *o, int row, unsigned long ncase, uint32_t
 			char dis[128];
 			printf("ok %s case %lu: %#010x  %-32s exit %s  fpcr %08x fpsr %08x -> %08x\n",
 			       k.row >= 0 ? a64_rows[k.row].name : "-", ncase, k.insn,
-			       xlate_disas(k.insn, insn_pc(&k), dis, sizeof dis), exit_name(rf.exit),
+			       xlate_disas(k.insn, diff_insn_pc(&k), dis, sizeof dis), diff_exit_name(rf.exit),
 			       k.in.fpcr, k.in.fpsr, rf.r.fpsr);
 		}
 		return 0;
@@ -336,7 +191,7 @@ static int row_selected(const struct opts *o, unsigned r)
 	const char *name = a64_rows[r].name;
 	unsigned i;
 
-	if (o->group && strcmp(row_group((int)r), o->group) != 0)
+	if (o->group && strcmp(diff_row_group((int)r), o->group) != 0)
 		return 0;
 	if (!o->row)
 		return 1;
@@ -382,7 +237,7 @@ static void write_summary(FILE *f, const struct opts *o, unsigned nrows)
 		unsigned long p = 0, fl = 0, ex = 0;
 		unsigned rows = 0;
 		for (i = 0; i < A64_NROWS; i++) {
-			if (strcmp(row_group((int)i), groups[gi]) != 0 ||
+			if (strcmp(diff_row_group((int)i), groups[gi]) != 0 ||
 			    stats[i].pass + stats[i].fail + stats[i].excused == 0)
 				continue;
 			rows++;
@@ -400,11 +255,11 @@ static void write_summary(FILE *f, const struct opts *o, unsigned nrows)
 		const struct row_stats *s = &stats[order[i]];
 		fprintf(f, "  %-24s %-10s %6lu/%-6lu first: case %lu insn %#010x  "
 			"(difftest --seed %llu --row %s --case %lu)\n",
-			a64_rows[order[i]].name, row_group((int)order[i]), s->fail,
+			a64_rows[order[i]].name, diff_row_group((int)order[i]), s->fail,
 			s->fail + s->pass, s->first_fail, s->first_insn,
 			(unsigned long long)o->seed, a64_rows[order[i]].name, s->first_fail);
 	}
-	diff_div_report(f);
+	diff_div_report(DIV_UNICORN, f);
 }
 
 static void usage(FILE *f)
@@ -513,7 +368,7 @@ static void list_rows(const struct opts *o)
 
 	for (r = 0; r < A64_NROWS; r++)
 		if (row_selected(o, r))
-			printf("%-24s %-10s %s\n", a64_rows[r].name, row_group((int)r),
+			printf("%-24s %-10s %s\n", a64_rows[r].name, diff_row_group((int)r),
 			       a64_rows[r].pattern);
 }
 

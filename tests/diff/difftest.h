@@ -16,6 +16,7 @@
 #ifndef RF_TESTS_DIFF_DIFFTEST_H
 #define RF_TESTS_DIFF_DIFFTEST_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 
@@ -55,7 +56,8 @@ struct diff_result {
 	struct diff_regs r;
 	int exit;            /* enum diff_exit */
 	uint64_t addr;       /* FAULT/FETCH/ALIGN address */
-	long detail;         /* side-specific raw exit code, for reports */
+	long detail;         /* side-specific raw exit code, for reports;
+				qemudiff: the signal's si_code */
 	uint8_t *mem;        /* the side's data page after the run */
 	uint32_t host_mxcsr, host_mxcsr_before; /* runforeign side: host MXCSR after/before */
 };
@@ -96,6 +98,31 @@ uint64_t diff_code_place(uint32_t insn, int ends_block, int after_nop);
 void diff_rf_run(const struct diff_case *k, struct diff_result *out);
 void diff_uc_run(const struct diff_case *k, struct diff_result *out);
 
+/* ---- comparison and reports (report.c) ---- */
+
+struct diff_cmp {
+	char buf[8192];
+	size_t len;
+	unsigned ndiff;       /* differences found (all counted, text may be cut) */
+};
+
+/* diff_row_group -- the encoding group (xlate/a64/NAME.def) of a row. */
+const char *diff_row_group(int row);
+/* diff_insn_pc -- the address of the instruction under test. */
+uint64_t diff_insn_pc(const struct diff_case *k);
+const char *diff_exit_name(int e);
+void diff_cmp_init(struct diff_cmp *m);
+void diff_cmp_add(struct diff_cmp *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void diff_cmp_u64(struct diff_cmp *m, const char *name, const char *an, uint64_t a,
+		  const char *bn, uint64_t b);
+/* diff_compare -- add every difference between results a and b (sides
+ * named an and bn) that skip (DIV_*) does not excuse to m. */
+void diff_compare(const struct diff_result *a, const struct diff_result *b, const char *an,
+		  const char *bn, unsigned skip, struct diff_cmp *m);
+/* diff_print_case -- the head of a mismatch report on stdout: row, group,
+ * case number, word with its disassembly and address, and inputs. */
+void diff_print_case(const struct diff_case *k, unsigned long ncase, const char *what);
+
 /* ---- known divergences (divergence.c, list in divergences.h) ---- */
 
 /* What a divergence excuses. */
@@ -103,11 +130,17 @@ void diff_uc_run(const struct diff_case *k, struct diff_result *out);
 #define DIV_SKIP_CASE 0x2   /* nothing is compared; the case is not counted */
 #define DIV_NO_RUN 0x4      /* the case is not run at all */
 #define DIV_SKIP_PC 0x8     /* pc is not compared */
+#define DIV_SKIP_SICODE 0x10 /* qemudiff: the signal's si_code is not compared */
+
+/* Which oracle an entry is about. */
+#define DIV_UNICORN 0x1     /* difftest: Unicorn in-process */
+#define DIV_QEMU 0x2        /* qemudiff: qemu-aarch64 out of process */
 
 typedef int diff_div_when(const struct diff_case *k, const struct diff_result *rf,
 			  const struct diff_result *uc);
 
 struct diff_divergence {
+	unsigned oracles;       /* DIV_UNICORN | DIV_QEMU */
 	const char *rows;       /* fnmatch(3) pattern on the row name */
 	uint32_t mask, value;   /* words with (insn & mask) == value */
 	diff_div_when *when;    /* NULL: always */
@@ -116,16 +149,20 @@ struct diff_divergence {
 	unsigned long hits;
 };
 
-/* diff_div_no_run -- a DIV_NO_RUN entry for k's word, or NULL. */
-struct diff_divergence *diff_div_no_run(const struct diff_case *k);
+/* diff_div_no_run -- a DIV_NO_RUN entry of oracle for k's word, or NULL.
+ * Entries with a "when" are asked with rf = uc = interp, the case's
+ * result on the in-process interpreter (NULL: such entries do not apply). */
+struct diff_divergence *diff_div_no_run(unsigned oracle, const struct diff_case *k,
+					const struct diff_result *interp);
 
-/* diff_div_skip -- the union of what the applicable entries excuse; *used
- * is set to one of them (NULL if none). */
-unsigned diff_div_skip(const struct diff_case *k, const struct diff_result *rf,
+/* diff_div_skip -- the union of what the applicable entries of oracle
+ * excuse, rf and uc being runforeign's and the oracle's results; *used is
+ * set to one of them (NULL if none). */
+unsigned diff_div_skip(unsigned oracle, const struct diff_case *k, const struct diff_result *rf,
 		       const struct diff_result *uc, struct diff_divergence **used);
 
-/* diff_div_report -- print how often each entry applied. */
-void diff_div_report(FILE *f);
+/* diff_div_report -- print how often each entry of oracle applied. */
+void diff_div_report(unsigned oracle, FILE *f);
 
 /* ---- Capstone as a decoding oracle (capstone.c, names in cs_names.h) ---- */
 

@@ -8,7 +8,7 @@
 # it runs inside difftest, so it needs Unicorn too);
 # fuzz-insn: a longer campaign (make fuzz-insn N=cases-per-row SEED=s).
 
-DIFF_SRC = tests/diff/capstone.c tests/diff/difftest.c tests/diff/divergence.c tests/diff/gen.c tests/diff/rf_side.c tests/diff/uc_side.c
+DIFF_SRC = tests/diff/capstone.c tests/diff/difftest.c tests/diff/divergence.c tests/diff/gen.c tests/diff/report.c tests/diff/rf_side.c tests/diff/uc_side.c
 DIFF_OBJ = $(DIFF_SRC:%.c=$(B)/%.o)
 DIFF_BIN = $(B)/tests/diff/difftest
 DIFF_TOTAL ?= 210000
@@ -23,7 +23,7 @@ $(B)/tests/diff/rowgroups.h: $(wildcard xlate/a64/*.def)
 		sed -n "s/^A64(\([A-Za-z0-9_]*\),.*/{\"\1\", \"$$g\"},/p" $$f; \
 	done > $@.tmp && mv $@.tmp $@
 
-$(B)/tests/diff/difftest.o: $(B)/tests/diff/rowgroups.h
+$(B)/tests/diff/report.o: $(B)/tests/diff/rowgroups.h
 $(B)/tests/diff/uc_side.o: CFLAGS_ALL += $(UC_CFLAGS)
 
 $(DIFF_BIN): $(DIFF_OBJ) $(B)/librf.a
@@ -49,3 +49,46 @@ check-diff check-capstone fuzz-insn:
 endif
 
 -include $(DIFF_OBJ:.o=.d)
+
+# check-diff-qemu: the same generator against qemu-aarch64, out of
+# process.  qemudiff (tests/diff/qemudiff.c) packs the cases into batch
+# files that qrunner (tests/diff/qrunner.c, a static AArch64 program) runs
+# under qemu-aarch64 and under runforeign; the results are compared with
+# each other and with the in-process interpreter.  make check runs
+# QDIFF_TOTAL cases with seed 1; fuzz-insn-qemu is the longer campaign
+# (make fuzz-insn-qemu N=cases-per-row SEED=s).
+QDIFF_SRC = tests/diff/qemudiff.c tests/diff/divergence.c tests/diff/gen.c tests/diff/rf_side.c tests/diff/report.c
+QDIFF_OBJ = $(QDIFF_SRC:%.c=$(B)/%.o)
+QDIFF_BIN = $(B)/tests/diff/qemudiff
+QRUNNER = $(B)/tests/diff/qrunner
+QDIFF_TOTAL ?= 100000
+# qemu's "max" CPU without SVE and SME (whose signal frames would carry
+# the V registers in sve_context) and without pointer authentication
+# (hint-space PAC instructions would sign with random keys).
+QDIFF_QEMU = $(QEMU) -cpu max,sve=off,sme=off,pauth=off
+QDIFF_RUN = $(QDIFF_BIN) --runforeign $(BIN) --runner $(QRUNNER) --qemu "$(QDIFF_QEMU)" \
+	--workdir $(B)/tests/diff/qemu
+
+$(QRUNNER): tests/diff/qrunner.c tests/diff/qcase.h
+	@mkdir -p $(dir $@)
+	$(CROSS_CC) -O2 -Wall -Wextra -ffreestanding -fno-builtin -fno-tree-loop-distribute-patterns \
+		-nostdlib -static -I. -o $@ $<
+
+$(QDIFF_BIN): $(QDIFF_OBJ) $(B)/librf.a
+	$(CC) $(SAN) -o $@ $(QDIFF_OBJ) -Wl,--whole-archive $(B)/librf.a -Wl,--no-whole-archive $(LIBS)
+
+.PHONY: check-diff-qemu fuzz-insn-qemu
+ifeq ($(HAVE_CROSS)$(HAVE_QEMU),yesyes)
+check-diff-qemu: $(BIN) $(QDIFF_BIN) $(QRUNNER)
+	$(QDIFF_RUN) --total $(QDIFF_TOTAL) --seed 1 --report $(B)/tests/diff/qemu-report.txt
+
+fuzz-insn-qemu: $(BIN) $(QDIFF_BIN) $(QRUNNER)
+	$(QDIFF_RUN) --n $(N) --seed $(SEED) --report $(B)/tests/diff/qemu-fuzz-report.txt
+
+CHECKS += check-diff-qemu
+else
+check-diff-qemu fuzz-insn-qemu:
+	@echo "SKIP: $@ (needs the cross compiler and qemu-aarch64, see configure)"
+endif
+
+-include $(QDIFF_OBJ:.o=.d)

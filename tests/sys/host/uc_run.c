@@ -125,6 +125,7 @@ int main(int argc, char **argv)
 	uc_err e;
 	int i;
 
+	sig_preinit(); /* the signal state an execve handed over, as main() does */
 	memset(&o, 0, sizeof o);
 	/* The options execve() passes to runforeign: --strace, -L, -0, --. */
 	for (i = 1; i < argc && argv[i][0] == '-'; i++) {
