@@ -47,6 +47,10 @@ int xlate_run(struct cpu *c);
  * unmapped: drop translations of it.  Safe to call between runs. */
 void xlate_invalidate(guest_addr_t start, uint64_t len);
 
+/* xlate_swap_current -- bind c to this host thread as xlate_thread_enter()
+ * does, without a new alternate stack; returns the cpu bound before. */
+struct cpu *xlate_swap_current(struct cpu *c);
+
 /* Logging (-d): XLATE_LOG_IN_ASM prints each newly translated block. */
 #define XLATE_LOG_IN_ASM 0x1
 void xlate_set_log(FILE *f, unsigned flags);
