@@ -9,15 +9,22 @@
  * space beyond TASK_SIZE (mm/mmap.c, mm/mprotect.c, mm/mremap.c,
  * mm/madvise.c): MAP_FIXED fails with ENOMEM, munmap with EINVAL, mprotect
  * and madvise with ENOMEM, mremap from there with EFAULT and to there with
- * EINVAL, brk leaves the break unchanged.  The program then keeps running,
+ * EINVAL, brk leaves the break unchanged.  Nor can the kernel write there
+ * for the guest: the calls whose buffers the host kernel fills in place
+ * (read, readv, getrandom, pipe2, recvfrom) fail with EFAULT there, and a
+ * buffer running from guest space past the limit is filled only up to
+ * it.  The program then keeps running,
  * prints a summary and exits 0; any deviation prints FAIL and exits 1.
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #define PG 4096UL
@@ -30,6 +37,7 @@ static const unsigned long addrs[] = {
 };
 
 static volatile unsigned long canary = 0x5eed;
+static int zero_fd, sock[2];
 static int checks, failures;
 
 static void expect(const char *what, unsigned long a, long r, int want)
@@ -61,6 +69,17 @@ static void check_addr(unsigned long a, void *mine)
 	expect("mremap to", a, syscall(__NR_mremap, mine, PG, PG,
 					MREMAP_MAYMOVE | MREMAP_FIXED, a), EINVAL);
 
+	/* Buffers the host kernel would fill in place. */
+	struct iovec iov = { (void *)a, PG };
+	expect("read /dev/zero", a, syscall(__NR_read, zero_fd, a, PG), EFAULT);
+	expect("readv /dev/zero", a, syscall(__NR_readv, zero_fd, &iov, 1), EFAULT);
+	expect("getrandom", a, syscall(__NR_getrandom, a, 16, 0), EFAULT);
+	expect("pipe2", a, syscall(__NR_pipe2, a, 0), EFAULT);
+	char drain[8];
+	write(sock[1], "x", 1);
+	expect("recvfrom", a, syscall(__NR_recvfrom, sock[0], a, PG, MSG_DONTWAIT, 0, 0), EFAULT);
+	while (recv(sock[0], drain, sizeof drain, MSG_DONTWAIT) > 0)
+		;
 	/* A hint there is only a hint: the mapping lands in guest space. */
 	long r = sys_mmap(a, PG, PROT_READ, anon);
 	checks++;
@@ -85,6 +104,9 @@ int main(void)
 	char *mine = mmap(NULL, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 	if (mine == MAP_FAILED)
 		return 2;
+	zero_fd = open("/dev/zero", O_RDONLY);
+	if (zero_fd < 0 || socketpair(AF_UNIX, SOCK_DGRAM, 0, sock))
+		return 2;
 	for (unsigned i = 0; i < sizeof addrs / sizeof addrs[0]; i++)
 		check_addr(addrs[i], mine);
 
@@ -93,6 +115,29 @@ int main(void)
 	expect("mmap MAP_FIXED across the limit", edge,
 	       sys_mmap(edge, 2 * PG, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED), ENOMEM);
 	expect("munmap across the limit", edge, syscall(__NR_munmap, edge, 2 * PG), EINVAL);
+	/* A buffer in the last guest page that runs past the limit: the
+	 * kernel fills the guest page and stops at the limit. */
+	long top = sys_mmap(edge, PG, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED);
+	checks++;
+	if (top != (long)edge) {
+		failures++;
+		printf("FAIL: mmap of the last guest page gave %#lx\n", (unsigned long)top);
+	} else {
+		long n = syscall(__NR_read, zero_fd, edge + 8, 64 * PG);
+		checks++;
+		if (n != (long)(PG - 8)) {
+			failures++;
+			printf("FAIL: read across the limit gave %ld, want %lu\n", n, PG - 8);
+		}
+		write(sock[1], "x", 1);
+		n = syscall(__NR_recvfrom, sock[0], edge + PG - 1, 2, 0, 0, 0);
+		checks++;
+		if (n != 1) {
+			failures++;
+			printf("FAIL: recvfrom into the last guest byte gave %ld\n", n);
+		}
+		munmap((void *)edge, PG);
+	}
 
 	/* runforeign is still intact: the guest runs, writes and prints. */
 	mine[0] = 1;
