@@ -212,7 +212,8 @@ static long exec_self(const char *prog, const char *argv0, char **args, size_t n
 	hv[k] = NULL;
 	if (rf_proc.strace)
 		fflush(rf_proc.strace);
-	r = exec_host(self, hv, env);
+	/* The running binary itself, even if its file was replaced since. */
+	r = exec_host("/proc/self/exe", hv, env);
 	free(hv);
 	return r;
 }

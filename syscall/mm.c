@@ -36,7 +36,18 @@
 /* The kernel's default vm.mmap_min_addr: hints below it are not used. */
 #define MMAP_MIN_ADDR 0x10000ULL
 
+/* Taken before the mapping list's lock and the block cache's. */
 static pthread_mutex_t mm_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void sys_mm_lock(void)
+{
+	pthread_mutex_lock(&mm_lock);
+}
+
+void sys_mm_unlock(void)
+{
+	pthread_mutex_unlock(&mm_lock);
+}
 
 void sys_mm_fork_prepare(void)
 {

@@ -110,15 +110,19 @@ static void write_cpuinfo(FILE *f)
 	}
 }
 
-/* Generate one file into a memfd positioned at its start. */
+/* Generate one file into a memfd positioned at its start.  The text is
+ * built in memory first: a second descriptor for stdio would take a
+ * number from the guest's range, without close-on-exec, for a moment. */
 static long generate(const char *which, int hflags)
 {
 	int fd = memfd_create(which, (hflags & O_CLOEXEC) ? MFD_CLOEXEC : 0);
+	char *text = NULL;
+	size_t len = 0, off = 0;
 	FILE *f;
 
 	if (fd < 0)
 		return -errno;
-	f = fdopen(dup(fd), "w");
+	f = open_memstream(&text, &len);
 	if (!f) {
 		close(fd);
 		return -ENOMEM;
@@ -133,7 +137,23 @@ static long generate(const char *which, int hflags)
 		write_guest(f, rf_proc.auxv_addr, rf_proc.auxv_addr + rf_proc.auxv_len);
 	else
 		write_cpuinfo(f);
-	fclose(f);
+	if (fclose(f) != 0) {
+		free(text);
+		close(fd);
+		return -ENOMEM;
+	}
+	while (off < len) {
+		ssize_t n = write(fd, text + off, len - off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			free(text);
+			close(fd);
+			return n < 0 ? -errno : -EIO;
+		}
+		off += (size_t)n;
+	}
+	free(text);
 	lseek(fd, 0, SEEK_SET);
 	return fd;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include "syscall/sigframe.h"
+#include "syscall/syscall.h"
 #include "xlate/gmap.h"
 #include "xlate/gmem.h"
 #include "xlate/rf.h"
@@ -26,6 +27,20 @@ struct altstack {
 };
 
 static __thread struct altstack alt = {0, 0, GUEST_SS_DISABLE};
+
+void altstack_save(uint64_t out[3])
+{
+	out[0] = alt.sp;
+	out[1] = alt.size;
+	out[2] = alt.flags;
+}
+
+void altstack_restore(const uint64_t in[3])
+{
+	alt.sp = in[0];
+	alt.size = in[1];
+	alt.flags = (uint32_t)in[2];
+}
 
 /* on_sig_stack() of include/linux/sched/signal.h (stack grows down). */
 static int on_altstack(uint64_t sp)
@@ -94,7 +109,11 @@ guest_addr_t sigframe_trampoline(void)
 	guest_addr_t a, r = 0;
 	void *p;
 
+	/* The address space's lock too (after this one, see sig_fork_begin()):
+	 * the page is taken from what the mapping list calls free, which the
+	 * guest's own mmap calls must not take at the same time. */
 	pthread_mutex_lock(&tramp_lock);
+	sys_mm_lock();
 	if (tramp) {
 		r = tramp;
 		goto out;
@@ -114,6 +133,7 @@ guest_addr_t sigframe_trampoline(void)
 	}
 	tramp = r = a + 4;
 out:
+	sys_mm_unlock();
 	pthread_mutex_unlock(&tramp_lock);
 	return r;
 }

@@ -44,6 +44,11 @@ guest_addr_t sigframe_trampoline(void);
 
 /* ---- the alternate signal stack of the calling thread ---- */
 
+/* altstack_save/altstack_restore -- copy the thread's alternate stack
+ * settings out and back (around a vfork child, see signal.h). */
+void altstack_save(uint64_t out[3]);
+void altstack_restore(const uint64_t in[3]);
+
 /* altstack_flags -- sas_ss_flags(): SS_DISABLE if none, SS_ONSTACK if sp
  * is on it, else 0. */
 int altstack_flags(uint64_t sp);

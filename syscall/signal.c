@@ -38,6 +38,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -93,7 +94,7 @@ static int host_owned_by_fault(int sig)
 /* ---- state ---- */
 
 __thread struct sig_thread sig_self;
-struct guest_sigaction sig_actions[GUEST_NSIG + 1];
+struct guest_sigaction sig_actions_shared[GUEST_NSIG + 1];
 pthread_mutex_t sig_actions_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static void host_on_signal(int sig, siginfo_t *si, void *uctx);
@@ -255,6 +256,54 @@ static void host_on_signal(int sig, siginfo_t *si, void *uctx)
 	if (c)
 		c->interrupt_request = 1;
 	sig_host_setmask(old, NULL);
+}
+
+/* ---- vfork ---- */
+
+/* What a vfork child may change in the parent thread's storage. */
+struct sig_vfork_saved {
+	struct sig_thread self;
+	uint64_t alt[3];
+};
+
+struct sig_vfork_saved *sig_vfork_save(void)
+{
+	struct sig_vfork_saved *s = malloc(sizeof *s);
+
+	if (s) {
+		s->self = sig_self;
+		altstack_save(s->alt);
+	}
+	return s;
+}
+
+void sig_vfork_restore(struct sig_vfork_saved *s)
+{
+	/* The child's own dispositions, left in this storage. */
+	if (sig_self.actions != s->self.actions)
+		free(sig_self.actions);
+	sig_self = s->self;
+	altstack_restore(s->alt);
+	free(s);
+}
+
+int sig_vfork_child_enter(void)
+{
+	struct guest_sigaction *own = malloc(sizeof sig_actions_shared);
+
+	if (!own)
+		return -1;
+	pthread_mutex_lock(&sig_actions_lock);
+	memcpy(own, sig_actions, sizeof sig_actions_shared);
+	pthread_mutex_unlock(&sig_actions_lock);
+	/* A new task starts with no pending signals (kernel/fork.c). */
+	sig_self.q.n = 0;
+	sig_self.signalled = 0;
+	sig_self.full = 0;
+	sig_self.held = 0;
+	sig_self.actions = own;
+	sig_host_apply(sig_self.mask);
+	return 0;
 }
 
 /* ---- start-up ---- */
@@ -439,7 +488,7 @@ void sig_fork_begin(uint64_t *saved)
  * own new ones pending while everything was blocked. */
 void sig_fork_end(int child, uint64_t saved)
 {
-	xlate_fork_done();
+	xlate_fork_done(child);
 	sys_mm_fork_done();
 	sigframe_fork_done();
 	pthread_mutex_unlock(&sig_actions_lock);

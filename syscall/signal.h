@@ -94,6 +94,18 @@ int sig_wait_mask_begin(guest_sigset_t mask, sigset_t *host);
  * not.  Unused arguments may be anything. */
 long sig_safe_syscall(long nr, long a1, long a2, long a3, long a4, long a5, long a6);
 
+/* A vfork child (CLONE_VM|CLONE_VFORK) runs on the host thread storage of
+ * the parent thread, which the host kernel holds suspended meanwhile.
+ * sig_vfork_save() copies the thread's signal state and alternate stack
+ * (NULL if out of memory); sig_vfork_restore() puts them back and frees
+ * the copy.  sig_vfork_child_enter() gives the child an empty queue and
+ * its own copy of the dispositions (as a vfork child without CLONE_SIGHAND
+ * has) and opens the host mask to the guest's; -1 if out of memory. */
+struct sig_vfork_saved;
+struct sig_vfork_saved *sig_vfork_save(void);
+void sig_vfork_restore(struct sig_vfork_saved *s);
+int sig_vfork_child_enter(void);
+
 /* sig_guest_mask -- the calling thread's guest signal mask. */
 guest_sigset_t sig_guest_mask(void);
 

@@ -44,12 +44,18 @@ struct sig_thread {
 	volatile int full;            /* q.n >= SIGQ_MAX: nothing more may come in */
 	volatile int held;            /* the host mask may be the full queue's hold mask */
 	struct sigq q;
+	/* A vfork child's own dispositions (it shares the parent's memory but
+	 * not its signal handlers, as without CLONE_SIGHAND); NULL: the
+	 * process's sig_actions_shared. */
+	struct guest_sigaction *actions;
 };
 
 enum { SIGRET_OK = 1, SIGRET_BAD = 2 };
 
 extern __thread struct sig_thread sig_self;
-extern struct guest_sigaction sig_actions[GUEST_NSIG + 1];
+extern struct guest_sigaction sig_actions_shared[GUEST_NSIG + 1];
+/* The dispositions the calling thread sees, indexed by signal number. */
+#define sig_actions (sig_self.actions ? sig_self.actions : sig_actions_shared)
 extern pthread_mutex_t sig_actions_lock;
 
 /* sig_host_setmask -- the raw rt_sigprocmask(SIG_SETMASK) of the host

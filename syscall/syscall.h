@@ -42,6 +42,7 @@ struct sys_thread {
 	guest_addr_t clear_child_tid;  /* cleared and futex-woken at thread exit */
 	guest_addr_t robust_list;      /* struct robust_list_head, or 0 */
 	uint64_t robust_len;
+	int vfork_child;               /* a CLONE_VM|CLONE_VFORK child (thread.c) */
 };
 extern __thread struct sys_thread sys_thread;
 
@@ -91,6 +92,11 @@ _Noreturn void sys_cpu_loop(struct cpu *c);
 /* sys_exit_process -- end the process normally with the guest's status
  * (reports --stats first).  Never returns. */
 _Noreturn void sys_exit_process(int status);
+
+/* sys_mm_lock/sys_mm_unlock -- the address-space lock, for code outside
+ * mm.c that maps guest memory (the signal trampoline). */
+void sys_mm_lock(void);
+void sys_mm_unlock(void);
 
 /* sys_stats_report -- print the --stats line if enabled. */
 void sys_stats_report(void);

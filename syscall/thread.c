@@ -6,12 +6,34 @@
  * a copy of the caller's registers with x0 = 0, the new stack and TLS, and
  * a host thread running sys_cpu_loop().  Without CLONE_VM the call is a
  * fork: the host process forks, and the child continues the same guest
- * code with x0 = 0.  CLONE_VM without CLONE_THREAD (vfork, posix_spawn)
- * is also served by a fork, the parent waiting, as for vfork, until the
- * child has exec'd or exited; but the child cannot write the parent's
- * memory (so posix_spawn cannot report an exec failure through it: the
- * child exits 127 instead).
+ * code with x0 = 0.  CLONE_VM|CLONE_VFORK without CLONE_THREAD (vfork(),
+ * posix_spawn, Go's and CPython's process starts) is a host
+ * CLONE_VM|CLONE_VFORK child on a stack of its own: it shares all memory
+ * with the parent, which the host kernel suspends until the child has
+ * exec'd or exited, exactly as the guest expects (so posix_spawn reads the
+ * child's exec errno from shared memory); its signal dispositions are its
+ * own, even with CLONE_SIGHAND.  CLONE_VM without CLONE_VFORK
+ * and CLONE_THREAD is served by a fork (the child does not share memory).
  * Semantics: kernel/fork.c; flags: include/uapi/linux/sched.h.
+ *
+ * Fork safety.  A host fork copies only the calling thread: a lock that
+ * another thread held at that instant would stay held in the child for
+ * ever.  So sig_fork_begin() (signal.c) takes every runforeign lock first,
+ * with every host signal blocked, in the order in which every other path
+ * nests them:
+ *
+ *   sig_actions_lock (signal.c) -> tramp_lock (sigframe.c)
+ *   -> mm_lock (syscall/mm.c) -> htab_lock (xlate/exec.c)
+ *   -> the mapping list's lock (xlate/gmap.c) -> cpus_lock (xlate/exec.c)
+ *
+ * and sig_fork_end() releases them in the parent and the child; the child
+ * also drops the state of the threads it does not have (the thread count
+ * here, the other cpus and their block caches in xlate/exec.c, the
+ * signals queued for the parent).  The host C library's own locks
+ * (malloc, stdio) are taken and reset by its fork(), after these.  A clone
+ * whose exit signal is not SIGCHLD needs the raw clone system call, which
+ * the C library does not see: that child inherits malloc's locks as they
+ * were.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -22,6 +44,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "abi/sched.h"
@@ -174,6 +197,103 @@ static long clone_fork(struct cpu *c, const struct clone_req *req)
 	return 0;
 }
 
+/* ---- CLONE_VM|CLONE_VFORK ---- */
+
+/* The host stack of a vfork child: runforeign's own code runs on it (the
+ * guest's stack is the guest's business). */
+#define VFORK_STACK (1u << 20)
+
+struct vfork_start {
+	struct cpu *c;            /* the child's cpu */
+	uint64_t flags;
+};
+
+/* The host child.  It runs on the storage of the parent's host thread
+ * (thread-local variables included), which stays suspended until the
+ * child execs or exits; the parent puts its own state back afterwards. */
+static int vfork_child_main(void *arg)
+{
+	struct vfork_start *vs = arg;
+	struct cpu *c = vs->c;
+
+	xlate_swap_current(c);
+	memset(&sys_thread, 0, sizeof sys_thread);
+	sys_thread.vfork_child = 1;
+	if (sig_vfork_child_enter() != 0)
+		_exit(127);
+	sys_cpu_loop(c);
+}
+
+/* Flags the host kernel can carry out itself for the child: the tid
+ * pointers are guest addresses, which are host addresses (g2h).  Not
+ * CLONE_SIGHAND: the child's exec would reset the parent's host handlers
+ * on the way (sig_exec_prepare()), so the child always gets dispositions
+ * of its own. */
+static unsigned long vfork_host_flags(const struct clone_req *req, int **ptid, int **ctid)
+{
+	unsigned long f = CLONE_VM | CLONE_VFORK | (req->flags & CSIGNAL) |
+			  (req->flags & (CLONE_FS | CLONE_FILES | CLONE_SYSVSEM | CLONE_PARENT |
+					 CLONE_IO));
+
+	*ptid = *ctid = NULL;
+	if ((req->flags & CLONE_PARENT_SETTID) && gmem_range_ok(req->ptid, 4)) {
+		f |= CLONE_PARENT_SETTID;
+		*ptid = g2h(req->ptid);
+	}
+	if ((req->flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)) && gmem_range_ok(req->ctid, 4)) {
+		f |= req->flags & (CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID);
+		*ctid = g2h(req->ctid);
+	}
+	return f;
+}
+
+static long clone_vfork(struct cpu *c, const struct clone_req *req)
+{
+	struct vfork_start vs;
+	struct sig_vfork_saved *saved;
+	struct sys_thread st = sys_thread;
+	unsigned long hflags;
+	uint64_t hmask;
+	int *ptid, *ctid, e;
+	void *stack;
+	long pid;
+
+	vs.flags = req->flags;
+	vs.c = xlate_cpu_new();
+	saved = sig_vfork_save();
+	stack = mmap(NULL, VFORK_STACK, PROT_READ | PROT_WRITE,
+		     MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+	if (!vs.c || !saved || stack == MAP_FAILED) {
+		xlate_cpu_free(vs.c);
+		if (saved)
+			sig_vfork_restore(saved);
+		if (stack != MAP_FAILED)
+			munmap(stack, VFORK_STACK);
+		return -ENOMEM;
+	}
+	memcpy(vs.c, c, offsetof(struct cpu, excl_addr));
+	vs.c->x[0] = 0;
+	if (req->stack)
+		vs.c->sp = req->stack;
+	if (req->flags & CLONE_SETTLS)
+		vs.c->tpidr_el0 = req->tls;
+	hflags = vfork_host_flags(req, &ptid, &ctid);
+	/* No host signal handler may run on this thread's storage while the
+	 * child takes it over. */
+	syscall(SYS_rt_sigprocmask, SIG_SETMASK, &(uint64_t){~0ull}, &hmask, sizeof hmask);
+	pid = clone(vfork_child_main, (char *)stack + VFORK_STACK, (int)hflags, &vs, ptid,
+		    NULL, ctid);
+	e = errno;
+	/* The child has exec'd or exited (or never ran). */
+	xlate_swap_current(c);
+	sys_thread = st;
+	sig_vfork_restore(saved);
+	syscall(SYS_rt_sigprocmask, SIG_SETMASK, &hmask, NULL, sizeof hmask);
+	munmap(stack, VFORK_STACK);
+	xlate_cpu_free(vs.c);
+	return pid < 0 ? -e : pid;
+}
+
 static long do_clone(struct cpu *c, const struct clone_req *req)
 {
 	uint64_t f = req->flags;
@@ -189,6 +309,8 @@ static long do_clone(struct cpu *c, const struct clone_req *req)
 		return clone_thread(c, req);
 	if (f & CLONE_THREAD)
 		return -EINVAL;
+	if ((f & (CLONE_VM | CLONE_VFORK)) == (CLONE_VM | CLONE_VFORK))
+		return clone_vfork(c, req);
 	return clone_fork(c, req);
 }
 
@@ -232,6 +354,10 @@ long sys_exit(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t ctid = sys_thread.clear_child_tid;
 
+	/* A vfork child is a process of one thread (the host clears its
+	 * CLONE_CHILD_CLEARTID word). */
+	if (sys_thread.vfork_child)
+		sys_exit_process((int)a[0]);
 	if (__atomic_sub_fetch(&live_threads, 1, __ATOMIC_SEQ_CST) == 0)
 		sys_exit_process((int)a[0]);
 	if (ctid && gmem_range_ok(ctid, 4) && gmem_write(ctid, &(int){0}, sizeof(int)) == 0)

@@ -96,6 +96,11 @@ struct cpu {
 	jmp_buf exit_jmp;               /* raised exits unwind to xlate_run() */
 	int in_guest;                   /* 1 while executing guest code */
 	void *opaque;                   /* owner's per-thread data (syscall layer) */
+	/* The cache generation this cpu may hold blocks of, 0 outside
+	 * xlate_run(); blocks a flush retired are freed when no cpu is at an
+	 * older generation (exec.c). */
+	volatile unsigned active_gen;
+	struct cpu *next_cpu;           /* every cpu, for that check */
 };
 
 _Static_assert(offsetof(struct cpu, x) == 0, "cpu.x");

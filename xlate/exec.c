@@ -5,10 +5,12 @@
  * after a block-ending instruction (A64_END), an undefined word, or at the
  * end of the guest page (so a block never spans two pages' permissions).
  * Blocks live in a global hash keyed by pc plus a per-cpu direct-mapped
- * cache; invalidation bumps a generation number and frees the old blocks at
- * the next point where no cpu can be inside one.
+ * cache; invalidation bumps a generation number and retires the old blocks,
+ * which are freed once no cpu can be inside one or hold one in its cache
+ * (see retire_all_locked()).
  */
 #include <errno.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +26,7 @@
 struct a64_block {
 	guest_addr_t pc;
 	struct a64_block *hnext;
+	unsigned retired_gen; /* set when a flush retires it */
 	uint32_t n;          /* ops, including a trailing goto op if any */
 	uint32_t ninsn;      /* guest instructions */
 	struct a64_op ops[];
@@ -32,6 +35,11 @@ struct a64_block {
 static struct a64_block *htab[1u << HTAB_BITS];
 static pthread_mutex_t htab_lock = PTHREAD_MUTEX_INITIALIZER;
 static unsigned cache_gen = 1;
+/* Under htab_lock: every cpu, and the blocks flushes retired (linked
+ * through hnext, newest first, each tagged with the generation its flush
+ * started). */
+static struct cpu *all_cpus;
+static struct a64_block *retired;
 static volatile int flush_requested;
 static FILE *log_file;
 static unsigned log_flags;
@@ -145,19 +153,52 @@ static struct a64_block *translate(struct cpu *c)
 	return b;
 }
 
+/* The oldest generation a cpu may still hold blocks of (UINT_MAX if none). */
+static unsigned oldest_active_gen_locked(void)
+{
+	unsigned oldest = UINT_MAX;
+	struct cpu *c;
+
+	for (c = all_cpus; c; c = c->next_cpu) {
+		unsigned g = __atomic_load_n(&c->active_gen, __ATOMIC_SEQ_CST);
+		if (g && g < oldest)
+			oldest = g;
+	}
+	return oldest;
+}
+
+/* Free the retired blocks no cpu can still be using: a cpu announces the
+ * generation it runs under (xlate_run()) before it looks at its caches. */
+static void free_retired_locked(void)
+{
+	unsigned oldest = oldest_active_gen_locked();
+	struct a64_block **pp = &retired, *b, *next;
+
+	while (*pp && (*pp)->retired_gen > oldest)
+		pp = &(*pp)->hnext;
+	for (b = *pp; b; b = next) {
+		next = b->hnext;
+		free(b);
+	}
+	*pp = NULL;
+}
+
 static void flush_all_locked(void)
 {
-	unsigned i;
+	unsigned gen = cache_gen + 1, i;
 
 	for (i = 0; i < RF_ARRAY_SIZE(htab); i++) {
 		struct a64_block *b = htab[i], *next;
 		for (; b; b = next) {
 			next = b->hnext;
-			free(b);
+			b->retired_gen = gen;
+			b->hnext = retired;
+			retired = b;
 		}
 		htab[i] = NULL;
 	}
-	__atomic_add_fetch(&cache_gen, 1, __ATOMIC_SEQ_CST);
+	__atomic_store_n(&cache_gen, gen, __ATOMIC_SEQ_CST);
+	free_retired_locked();
 }
 
 /*
@@ -182,8 +223,17 @@ void xlate_fork_prepare(void)
 	gmap_fork_prepare();
 }
 
-void xlate_fork_done(void)
+void xlate_fork_done(int child)
 {
+	struct cpu *self = xlate_current();
+
+	/* The child's other cpus are gone with their threads; they must not
+	 * keep retired blocks alive. */
+	if (child) {
+		all_cpus = self;
+		if (self)
+			self->next_cpu = NULL;
+	}
 	gmap_fork_done();
 	pthread_mutex_unlock(&htab_lock);
 }
@@ -233,13 +283,31 @@ struct cpu *xlate_cpu_new(void)
 		free(c);
 		return NULL;
 	}
+	pthread_mutex_lock(&htab_lock);
+	c->next_cpu = all_cpus;
+	all_cpus = c;
+	pthread_mutex_unlock(&htab_lock);
 	return c;
+}
+
+static void unlink_cpu_locked(struct cpu *c)
+{
+	struct cpu **pp;
+
+	for (pp = &all_cpus; *pp; pp = &(*pp)->next_cpu)
+		if (*pp == c) {
+			*pp = c->next_cpu;
+			break;
+		}
 }
 
 void xlate_cpu_free(struct cpu *c)
 {
 	if (!c)
 		return;
+	pthread_mutex_lock(&htab_lock);
+	unlink_cpu_locked(c);
+	pthread_mutex_unlock(&htab_lock);
 	free(c->jcache);
 	free(c);
 }
@@ -249,14 +317,33 @@ uint64_t xlate_icount(const struct cpu *c)
 	return c->icount;
 }
 
+/* Announce the current generation before using any cached block, then
+ * check it did not move meanwhile: a flush that read the old announcement
+ * keeps the blocks this cpu might still hold. */
+static void announce_gen(struct cpu *c)
+{
+	unsigned g;
+
+	do {
+		g = __atomic_load_n(&cache_gen, __ATOMIC_SEQ_CST);
+		__atomic_store_n(&c->active_gen, g, __ATOMIC_SEQ_CST);
+	} while (__atomic_load_n(&cache_gen, __ATOMIC_SEQ_CST) != g);
+	if (c->cache_gen != g) {
+		memset(c->jcache, 0, (1u << JCACHE_BITS) * sizeof(struct a64_block *));
+		c->cache_gen = g;
+	}
+}
+
 int xlate_run(struct cpu *c)
 {
 	c->exit_reason = XLATE_EXIT_NONE;
 	if (setjmp(c->exit_jmp)) {
 		/* A raised exit (or a guest fault) unwound here. */
 		c->in_guest = 0;
+		__atomic_store_n(&c->active_gen, 0, __ATOMIC_RELEASE);
 		return c->exit_reason;
 	}
+	announce_gen(c);
 	for (;;) {
 		const struct a64_block *b;
 		const struct a64_op *op, *end;
@@ -265,12 +352,11 @@ int xlate_run(struct cpu *c)
 			flush_requested = 0;
 			xlate_invalidate(0, UINT64_MAX);
 		}
-		if (RF_UNLIKELY(c->cache_gen != cache_gen)) {
-			memset(c->jcache, 0, (1u << JCACHE_BITS) * sizeof(struct a64_block *));
-			c->cache_gen = cache_gen;
-		}
+		if (RF_UNLIKELY(c->cache_gen != __atomic_load_n(&cache_gen, __ATOMIC_RELAXED)))
+			announce_gen(c);
 		if (RF_UNLIKELY(c->interrupt_request)) {
 			c->exit_reason = XLATE_EXIT_INTERRUPT;
+			__atomic_store_n(&c->active_gen, 0, __ATOMIC_RELEASE);
 			return c->exit_reason;
 		}
 		b = lookup(c);

@@ -111,6 +111,14 @@ static void on_fault(int sig, siginfo_t *si, void *ctx)
 	internal_fault(sig, si, uc);
 }
 
+struct cpu *xlate_swap_current(struct cpu *c)
+{
+	struct cpu *old = cur_cpu;
+
+	cur_cpu = c;
+	return old;
+}
+
 int xlate_thread_enter(struct cpu *c)
 {
 	stack_t ss;

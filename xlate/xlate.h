@@ -22,7 +22,7 @@ void xlate_init(void);
  * forking thread, does not inherit them held by another thread;
  * xlate_fork_done -- release them, in the parent and in the child. */
 void xlate_fork_prepare(void);
-void xlate_fork_done(void);
+void xlate_fork_done(int child);
 
 /* xlate_fault_install -- (re)install the host handlers of SIGSEGV, SIGBUS,
  * SIGILL and SIGFPE (xlate_init() does it first). */
@@ -46,6 +46,10 @@ int xlate_run(struct cpu *c);
 /* xlate_invalidate -- guest code in [start, start+len) changed or was
  * unmapped: drop translations of it.  Safe to call between runs. */
 void xlate_invalidate(guest_addr_t start, uint64_t len);
+
+/* xlate_swap_current -- bind c to this host thread as xlate_thread_enter()
+ * does, without a new alternate stack; returns the cpu bound before. */
+struct cpu *xlate_swap_current(struct cpu *c);
 
 /* Logging (-d): XLATE_LOG_IN_ASM prints each newly translated block. */
 #define XLATE_LOG_IN_ASM 0x1

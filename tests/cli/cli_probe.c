@@ -1,7 +1,8 @@
 /* cli_probe.c -- a guest for the command-line tests: prints its argv, the
  * environment variables named in CLI_SHOW (comma separated), with CLI_EXE
  * set AT_EXECFN and /proc/self/exe, and the descriptor number its first
- * open() gets. */
+ * open() gets.  "reexec" as the first argument: wait for a byte on stdin,
+ * then execute itself again with "after". */
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,12 @@ int main(int argc, char **argv)
 	char buf[256], *name, *save = NULL;
 	int i;
 
+	if (argc > 1 && strcmp(argv[1], "reexec") == 0) {
+		if (read(0, buf, 1) != 1)
+			return 4;
+		execl(argv[0], argv[0], "after", (char *)NULL);
+		return 5;
+	}
 	for (i = 0; i < argc; i++)
 		printf("argv[%d]=%s\n", i, argv[i]);
 	if (show) {

@@ -52,6 +52,23 @@ fi
 check strace_twin 0 "" env RUNFOREIGN_STRACE=1 RUNFOREIGN_LOG_FILE="$work/log2" "$rf" "$probe"
 grep -q '^exit_group(0)' "$work/log2" && pass=$((pass + 1)) ||
 	{ echo "FAIL cli/strace_twin: no exit_group line in $work/log2"; fail=$((fail + 1)); }
+# A guest's execve runs the running runforeign binary again, even after its
+# file was replaced (as when runforeign is upgraded under running programs).
+cp "$rf" "$work/rf-copy" && mkfifo "$work/go"
+"$work/rf-copy" "$probe" reexec <"$work/go" >"$work/reexec.out" 2>&1 &
+exec 7>"$work/go"
+rm "$work/rf-copy" && cp "$rf" "$work/rf-copy"
+echo >&7
+exec 7>&-
+wait $!
+st=$?
+if [ "$st" -eq 0 ] && printf 'argv[0]=%s\nargv[1]=after\nfirst fd=3\n' "$probe" |
+	diff -u - "$work/reexec.out"; then
+	pass=$((pass + 1))
+else
+	echo "FAIL cli/reexec_replaced: status $st"; cat "$work/reexec.out"
+	fail=$((fail + 1))
+fi
 check usage 125 "runforeign: unknown option '--bogus' (see runforeign --help)" "$rf" --bogus "$probe"
 check noprog 125 "runforeign: no program given (see runforeign --help)" "$rf"
 check notfound 127 "runforeign: $work/none: No such file or directory" "$rf" "$work/none"

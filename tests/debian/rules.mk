@@ -20,8 +20,10 @@ DEBIAN_CASES ?=
 # CPython test modules that pass under runforeign (docs/COMPAT.md lists the
 # others and why).  make check runs the quick ones, to stay within its time
 # budget; test_re, test_math and test_decimal take 6-14 minutes each.
-CPYTHON_ALL = test_struct test_json test_re test_math test_decimal
-DEBIAN_CPYTHON ?= test_struct test_json
+# test_subprocess (about 3.5 minutes) checks fork, vfork/posix_spawn, exec,
+# pipes, signals and waiting with many threads.
+CPYTHON_ALL = test_struct test_json test_subprocess test_re test_math test_decimal
+DEBIAN_CPYTHON ?= test_struct test_json test_subprocess
 EMU ?= $(BIN)
 
 .PHONY: check-debian
