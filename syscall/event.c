@@ -157,9 +157,9 @@ long sys_inotify_init1(struct cpu *c, const uint64_t *a)
 long sys_inotify_add_watch(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
-	int r = sys_path(path, a[1]);
 
-	return r < 0 ? r : sys_host(inotify_add_watch((int)a[0], path, (uint32_t)a[2]));
+	/* The mask and the fd are checked before the path. */
+	return sys_host(inotify_add_watch((int)a[0], sys_path_arg(path, a[1], 0), (uint32_t)a[2]));
 }
 
 long sys_inotify_rm_watch(struct cpu *c, const uint64_t *a)

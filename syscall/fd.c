@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/sendfile.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
@@ -42,74 +43,93 @@ long sys_pwrite64(struct cpu *c, const uint64_t *a)
 	return sig_safe_syscall(SYS_pwrite64, (int)a[0], (long)sys_hbuf(a[1], a[2]), (long)a[2], (long)a[3], 0, 0);
 }
 
-long sys_iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out)
+/* The first k entries of the guest array copied to the end of a fresh
+ * mapping followed by a PROT_NONE page. */
+static int iov_fenced(struct sys_iovs *s, guest_addr_t giov, uint64_t k)
+{
+	size_t bytes = k * sizeof(struct iovec);
+	size_t data = (bytes + GUEST_PAGE_SIZE - 1) & ~(GUEST_PAGE_SIZE - 1);
+	char *m = mmap(NULL, data + GUEST_PAGE_SIZE, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (m == MAP_FAILED)
+		return -ENOMEM;
+	mprotect(m + data, GUEST_PAGE_SIZE, PROT_NONE);
+	s->mem = m;
+	s->maplen = data + GUEST_PAGE_SIZE;
+	s->host = (struct iovec *)(m + data - bytes);
+	return gmem_read(s->host, giov, bytes) ? -EFAULT : 0;
+}
+
+int sys_iov_host(struct sys_iovs *s, guest_addr_t giov, uint64_t cnt)
 {
 	struct guest_iovec g;
-	struct iovec *v;
-	uint64_t i, total = 0;
+	uint64_t i, k;
 
-	*out = NULL;
-	if ((int64_t)(int32_t)cnt != (int64_t)cnt || (int32_t)cnt < 0 || cnt > GUEST_UIO_MAXIOV)
-		return -EINVAL;
-	v = calloc(cnt ? cnt : 1, sizeof *v);
-	if (!v)
+	_Static_assert(sizeof(struct guest_iovec) == sizeof(struct iovec), "iovec layout");
+	s->host = sys_fault_ptr();
+	s->mem = NULL;
+	s->maplen = 0;
+	if (cnt == 0 || cnt > GUEST_UIO_MAXIOV)
+		return 0;
+	s->mem = malloc(cnt * sizeof(struct iovec));
+	if (!s->mem)
 		return -ENOMEM;
-	for (i = 0; i < cnt; i++) {
-		if (SYS_GET(g, giov + i * sizeof g)) {
-			free(v);
-			return -EFAULT;
+	if (gmem_read(s->mem, giov, cnt * sizeof(struct iovec)) == 0) {
+		s->host = s->mem;
+	} else {
+		free(s->mem);
+		s->mem = NULL;
+		for (k = 0; k < cnt && SYS_GET(g, giov + k * sizeof g) == 0; k++)
+			;
+		if (k == 0)
+			return 0;
+		if (iov_fenced(s, giov, k) < 0) {
+			/* Out of memory, or the entries changed under us. */
+			int mapped = s->maplen != 0;
+			sys_iov_free(s);
+			s->host = sys_fault_ptr();
+			return mapped ? 0 : -ENOMEM;
 		}
-		if ((int64_t)g.iov_len < 0 || g.iov_len > (uint64_t)SSIZE_MAX - total) {
-			free(v);
-			return -EINVAL;
-		}
-		if (g.iov_len && sys_buf_ok(g.iov_base, g.iov_len)) {
-			free(v);
-			return -EFAULT;
-		}
-		total += g.iov_len;
-		v[i].iov_base = g2h(g.iov_base);
-		v[i].iov_len = g.iov_len;
+		cnt = k;
 	}
-	*out = v;
+	for (i = 0; i < cnt; i++)
+		s->host[i].iov_base = sys_hbuf((guest_addr_t)(uintptr_t)s->host[i].iov_base,
+					       s->host[i].iov_len);
 	return 0;
 }
 
-/* The four vector calls share one shape; pos < 0 means the file position. */
-static long vec_io(const uint64_t *a, int write_dir, int64_t pos)
+void sys_iov_free(struct sys_iovs *s)
 {
-	struct iovec *v;
-	long r = sys_iov_import(a[1], a[2], &v);
-
-	if (r < 0)
-		return r;
-	/* On a 64-bit host the position is the low word (pos_from_hilo()). */
-	if (pos < 0)
-		r = sig_safe_syscall(write_dir ? SYS_writev : SYS_readv, (int)a[0], (long)v,
-				     (long)a[2], 0, 0, 0);
+	if (s->maplen)
+		munmap(s->mem, s->maplen);
 	else
-		r = sig_safe_syscall(write_dir ? SYS_pwritev : SYS_preadv, (int)a[0], (long)v,
-				     (long)a[2], pos, 0, 0);
-	free(v);
+		free(s->mem);
+	s->mem = NULL;
+	s->maplen = 0;
+}
+
+/* The vector calls share one shape: the host call nr with the translated
+ * array; pos and flags are passed only where nr takes them. */
+static long vec_io(long nr, const uint64_t *a, long pos, long pos_h, long flags)
+{
+	struct sys_iovs v;
+	long r;
+
+	if (sys_iov_host(&v, a[1], a[2]) < 0)
+		return -ENOMEM;
+	r = sig_safe_syscall(nr, (int)a[0], (long)v.host, (long)a[2], pos, pos_h, flags);
+	sys_iov_free(&v);
 	return r;
 }
 
-long sys_readv(struct cpu *c, const uint64_t *a) { return vec_io(a, 0, -1); }
-long sys_writev(struct cpu *c, const uint64_t *a) { return vec_io(a, 1, -1); }
+long sys_readv(struct cpu *c, const uint64_t *a) { return vec_io(SYS_readv, a, 0, 0, 0); }
+long sys_writev(struct cpu *c, const uint64_t *a) { return vec_io(SYS_writev, a, 0, 0, 0); }
 
-long sys_preadv(struct cpu *c, const uint64_t *a)
-{
-	if ((int64_t)a[3] < 0)
-		return -EINVAL;
-	return vec_io(a, 0, (int64_t)a[3]);
-}
-
-long sys_pwritev(struct cpu *c, const uint64_t *a)
-{
-	if ((int64_t)a[3] < 0)
-		return -EINVAL;
-	return vec_io(a, 1, (int64_t)a[3]);
-}
+/* On a 64-bit host the position is the low word (pos_from_hilo()); the
+ * host checks it (negative: EINVAL) after the fd, as the kernel does. */
+long sys_preadv(struct cpu *c, const uint64_t *a) { return vec_io(SYS_preadv, a, (long)a[3], 0, 0); }
+long sys_pwritev(struct cpu *c, const uint64_t *a) { return vec_io(SYS_pwritev, a, (long)a[3], 0, 0); }
 
 long sys_lseek(struct cpu *c, const uint64_t *a)
 {
@@ -128,46 +148,27 @@ long sys_dup(struct cpu *c, const uint64_t *a)
 
 long sys_dup3(struct cpu *c, const uint64_t *a)
 {
-	if (a[2] & ~(uint64_t)GUEST_O_CLOEXEC)
-		return -EINVAL;
-	return sys_host(dup3((int)a[0], (int)a[1], a[2] ? O_CLOEXEC : 0));
+	/* O_CLOEXEC is 02000000 on both; the host refuses any other bit. */
+	_Static_assert(GUEST_O_CLOEXEC == O_CLOEXEC, "O_CLOEXEC");
+	return sys_host(dup3((int)a[0], (int)a[1], (int)a[2]));
 }
 
-/* fcntl commands whose argument points to a struct flock. */
+/* fcntl commands whose argument points to a struct flock, the same
+ * layout on both (abi/fcntl.h): the host reads and writes it in place,
+ * after its fd and command checks. */
 static long fcntl_lock(int fd, int cmd, guest_addr_t p)
 {
-	struct guest_flock g;
-	struct flock h;
-	long r;
-
-	if (SYS_GET(g, p))
-		return -EFAULT;
-	abi_flock_to_host(&h, &g);
+	_Static_assert(sizeof(struct guest_flock) == sizeof(struct flock), "flock layout");
 	if (cmd == F_SETLKW || cmd == F_OFD_SETLKW)
-		r = sig_safe_syscall(SYS_fcntl, fd, cmd, (long)&h, 0, 0, 0);
-	else
-		r = sys_host(syscall(SYS_fcntl, fd, cmd, &h));
-	if (r >= 0 && (cmd == F_GETLK || cmd == F_OFD_GETLK)) {
-		abi_flock_to_guest(&g, &h);
-		if (SYS_PUT(p, g))
-			return -EFAULT;
-	}
-	return r;
+		return sig_safe_syscall(SYS_fcntl, fd, cmd, (long)sys_hbuf(p, sizeof(struct flock)), 0, 0, 0);
+	return sys_host(syscall(SYS_fcntl, fd, cmd, sys_hbuf(p, sizeof(struct flock))));
 }
 
 /* F_GETOWN_EX / F_SETOWN_EX: struct f_owner_ex {int type; pid_t pid;},
  * the same two ints on every architecture. */
 static long fcntl_owner(int fd, int cmd, guest_addr_t p)
 {
-	struct f_owner_ex o;
-	long r;
-
-	if (cmd == F_SETOWN_EX && SYS_GET(o, p))
-		return -EFAULT;
-	r = sys_host(syscall(SYS_fcntl, fd, cmd, &o));
-	if (r >= 0 && cmd == F_GETOWN_EX && SYS_PUT(p, o))
-		return -EFAULT;
-	return r;
+	return sys_host(syscall(SYS_fcntl, fd, cmd, sys_hbuf(p, sizeof(struct f_owner_ex))));
 }
 
 long sys_fcntl(struct cpu *c, const uint64_t *a)
@@ -186,6 +187,9 @@ long sys_fcntl(struct cpu *c, const uint64_t *a)
 		return fcntl_lock(fd, cmd, a[2]);
 	case GUEST_F_GETOWN_EX: case GUEST_F_SETOWN_EX:
 		return fcntl_owner(fd, cmd, a[2]);
+	case GUEST_F_GETOWNER_UIDS:
+		/* Two 32-bit uids written to the guest. */
+		return sys_host(syscall(SYS_fcntl, fd, cmd, sys_hbuf(a[2], 2 * sizeof(uint32_t))));
 	case GUEST_F_DUPFD: case GUEST_F_DUPFD_CLOEXEC: case GUEST_F_GETFD:
 	case GUEST_F_SETFD: case GUEST_F_SETOWN: case GUEST_F_GETOWN:
 	case GUEST_F_SETSIG: case GUEST_F_GETSIG: case GUEST_F_SETLEASE:
@@ -202,34 +206,27 @@ long sys_fcntl(struct cpu *c, const uint64_t *a)
 
 long sys_pipe2(struct cpu *c, const uint64_t *a)
 {
-	int fds[2];
-	uint64_t ok = GUEST_O_CLOEXEC | GUEST_O_NONBLOCK | GUEST_O_DIRECT | GUEST_O_EXCL;
+	/* The flags are an int checked first; O_DIRECT differs between the
+	 * two (O_EXCL is O_NOTIFICATION_PIPE).  The host stores the two fds
+	 * in the guest's array itself, and closes them if that faults. */
+	int ok = GUEST_O_CLOEXEC | GUEST_O_NONBLOCK | GUEST_O_DIRECT | GUEST_O_EXCL;
 
-	if (a[1] & ~ok)
+	if ((int)a[1] & ~ok)
 		return -EINVAL;
-	if (pipe2(fds, abi_open_flags_to_host(a[1])) < 0)
-		return -errno;
-	if (SYS_PUT(a[0], fds)) {
-		close(fds[0]);
-		close(fds[1]);
-		return -EFAULT;
-	}
-	return 0;
+	return sys_host(syscall(SYS_pipe2, sys_hbuf(a[0], 2 * sizeof(int)),
+				abi_open_flags_to_host((uint32_t)a[1])));
+}
+
+/* An optional loff_t the kernel reads and updates itself (sendfile,
+ * splice, copy_file_range): the same 8 bytes on both. */
+static long off_arg(guest_addr_t p)
+{
+	return p ? (long)sys_hbuf(p, sizeof(loff_t)) : 0;
 }
 
 long sys_sendfile(struct cpu *c, const uint64_t *a)
 {
-	off_t off;
-	long r;
-
-	if (!a[2])
-		return sig_safe_syscall(SYS_sendfile, (int)a[0], (int)a[1], 0, (long)a[3], 0, 0);
-	if (SYS_GET(off, a[2]))
-		return -EFAULT;
-	r = sig_safe_syscall(SYS_sendfile, (int)a[0], (int)a[1], (long)&off, (long)a[3], 0, 0);
-	if (r >= 0 && SYS_PUT(a[2], off))
-		return -EFAULT;
-	return r;
+	return sig_safe_syscall(SYS_sendfile, (int)a[0], (int)a[1], off_arg(a[2]), (long)a[3], 0, 0);
 }
 
 long sys_flock(struct cpu *c, const uint64_t *a)
@@ -262,44 +259,17 @@ long sys_getdents64(struct cpu *c, const uint64_t *a)
 	return sys_host(syscall(SYS_getdents64, (int)a[0], sys_hbuf(a[1], n), n));
 }
 
-/* An optional loff_t the kernel reads and updates (splice, copy_file_range). */
-static long off_in(guest_addr_t p, loff_t *v, loff_t **use)
-{
-	*use = NULL;
-	if (!p)
-		return 0;
-	if (SYS_GET(*v, p))
-		return -EFAULT;
-	*use = v;
-	return 0;
-}
-
 long sys_copy_file_range(struct cpu *c, const uint64_t *a)
 {
-	loff_t oi, oo, *pi, *po;
-	long r;
-
-	if (off_in(a[1], &oi, &pi) < 0 || off_in(a[3], &oo, &po) < 0)
-		return -EFAULT;
-	r = sys_host(copy_file_range((int)a[0], pi, (int)a[2], po, a[4], (unsigned)a[5]));
-	if (r >= 0 && ((pi && SYS_PUT(a[1], oi)) || (po && SYS_PUT(a[3], oo))))
-		return -EFAULT;
-	return r;
+	return sys_host(syscall(SYS_copy_file_range, (int)a[0], off_arg(a[1]), (int)a[2], off_arg(a[3]),
+				(size_t)a[4], (unsigned)a[5]));
 }
 
 long sys_splice(struct cpu *c, const uint64_t *a)
 {
-	loff_t oi, oo, *pi, *po;
-	long r;
-
-	if (off_in(a[1], &oi, &pi) < 0 || off_in(a[3], &oo, &po) < 0)
-		return -EFAULT;
 	/* SPLICE_F_* (include/linux/splice.h) are the same everywhere. */
-	r = sig_safe_syscall(SYS_splice, (int)a[0], (long)pi, (int)a[2], (long)po, (long)a[4],
-			     (unsigned)a[5]);
-	if (r >= 0 && ((pi && SYS_PUT(a[1], oi)) || (po && SYS_PUT(a[3], oo))))
-		return -EFAULT;
-	return r;
+	return sig_safe_syscall(SYS_splice, (int)a[0], off_arg(a[1]), (int)a[2], off_arg(a[3]),
+				(long)a[4], (unsigned)a[5]);
 }
 
 long sys_tee(struct cpu *c, const uint64_t *a)
@@ -331,18 +301,5 @@ long sys_close_range(struct cpu *c, const uint64_t *a)
 
 /* preadv2/pwritev2: offset -1 means the file position; RWF_* flags are
  * the same everywhere (include/uapi/linux/fs.h). */
-static long vec_io2(const uint64_t *a, int write_dir)
-{
-	struct iovec *v;
-	long r = sys_iov_import(a[1], a[2], &v);
-
-	if (r < 0)
-		return r;
-	r = sig_safe_syscall(write_dir ? SYS_pwritev2 : SYS_preadv2, (int)a[0], (long)v,
-			     (long)a[2], (long)a[3], 0, (int)a[5]);
-	free(v);
-	return r;
-}
-
-long sys_preadv2(struct cpu *c, const uint64_t *a) { return vec_io2(a, 0); }
-long sys_pwritev2(struct cpu *c, const uint64_t *a) { return vec_io2(a, 1); }
+long sys_preadv2(struct cpu *c, const uint64_t *a) { return vec_io(SYS_preadv2, a, (long)a[3], 0, (int)a[5]); }
+long sys_pwritev2(struct cpu *c, const uint64_t *a) { return vec_io(SYS_pwritev2, a, (long)a[3], 0, (int)a[5]); }

@@ -2,7 +2,11 @@
  * fs.c -- the file system namespace: openat with arm64 flag conversion,
  * the stat family (arm64 struct stat, statfs, statx), access checks,
  * links, directories, permissions, times, sizes and the working directory.
- * Paths are copied out of the guest (sys_path) before any host call.
+ * Paths are copied out of the guest (sys_path) for the sysroot and /proc
+ * lookups; a path that does not copy goes to the host call as the guest's
+ * string (sys_path_arg), and AT_* flags, modes and same-layout structs go
+ * unchecked to the host, so that the host kernel checks every argument in
+ * its own order.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -19,19 +23,19 @@
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
-/* Shorthand for the many handlers that take one path argument. */
-#define PATH_ARG(buf, p)                        \
-	do {                                    \
-		int e_ = sys_path((buf), (p));  \
-		if (e_ < 0)                     \
-			return e_;              \
-	} while (0)
-#define LOOKUP_ARG(buf, p)                             \
-	do {                                           \
-		int e_ = sys_lookup_path((buf), (p));  \
-		if (e_ < 0)                            \
-			return e_;                     \
-	} while (0)
+/* Shorthand for the many handlers that take one path argument: a host
+ * path, copied into buf or, if it does not copy, the guest's string. */
+#define PATH_ARG(buf, p) sys_path_arg((buf), (p), 0)
+#define LOOKUP_ARG(buf, p) sys_path_arg((buf), (p), 1)
+
+/* AT_* flags for the host: the known bits converted, unknown ones kept so
+ * that the host call refuses them where the kernel would. */
+static int at_flags(uint64_t g)
+{
+	uint64_t unknown;
+
+	return (int)(abi_flags_to_host(&abi_at_flags, g, &unknown) | unknown);
+}
 
 int sys_lookup_path(char *buf, guest_addr_t p)
 {
@@ -53,11 +57,12 @@ long sys_openat(struct cpu *c, const uint64_t *a)
 	int hflags = abi_open_flags_to_host(a[2]);
 	long fd;
 
-	LOOKUP_ARG(path, a[1]);
-	if (sys_procfs_open(path, hflags, &fd))
+	const char *hp = LOOKUP_ARG(path, a[1]);
+
+	if (hp == path && sys_procfs_open(path, hflags, &fd))
 		return fd;
 	/* Opening a FIFO or a terminal can block. */
-	return sig_safe_syscall(SYS_openat, (int)a[0], (long)path, hflags, (mode_t)a[3], 0, 0);
+	return sig_safe_syscall(SYS_openat, (int)a[0], (long)hp, hflags, (mode_t)a[3], 0, 0);
 }
 
 static long put_stat(guest_addr_t p, const struct stat *h)
@@ -72,13 +77,8 @@ long sys_newfstatat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
 	struct stat st;
-	int fl = abi_at_flags_to_host(a[3]);
 
-	if (fl < 0 || (a[3] & ~(uint64_t)(GUEST_AT_SYMLINK_NOFOLLOW | GUEST_AT_NO_AUTOMOUNT |
-					   GUEST_AT_EMPTY_PATH)))
-		return -EINVAL;
-	LOOKUP_ARG(path, a[1]);
-	if (fstatat((int)a[0], path, &st, fl) < 0)
+	if (syscall(SYS_newfstatat, (int)a[0], LOOKUP_ARG(path, a[1]), &st, at_flags(a[3])) < 0)
 		return -errno;
 	return put_stat(a[2], &st);
 }
@@ -97,12 +97,8 @@ long sys_statx(struct cpu *c, const uint64_t *a)
 	char path[PATH_MAX];
 	struct statx h;
 	struct guest_statx g;
-	int fl = abi_at_flags_to_host(a[2]);
 
-	if (fl < 0)
-		return -EINVAL;
-	LOOKUP_ARG(path, a[1]);
-	if (syscall(SYS_statx, (int)a[0], path, fl, (unsigned)a[3], &h) < 0)
+	if (syscall(SYS_statx, (int)a[0], LOOKUP_ARG(path, a[1]), at_flags(a[2]), (unsigned)a[3], &h) < 0)
 		return -errno;
 	abi_statx_to_guest(&g, &h);
 	return SYS_PUT(a[4], g) ? -EFAULT : 0;
@@ -121,8 +117,7 @@ long sys_statfs(struct cpu *c, const uint64_t *a)
 	char path[PATH_MAX];
 	struct statfs st;
 
-	LOOKUP_ARG(path, a[0]);
-	if (statfs(path, &st) < 0)
+	if (statfs(LOOKUP_ARG(path, a[0]), &st) < 0)
 		return -errno;
 	return put_statfs(a[1], &st);
 }
@@ -140,21 +135,17 @@ long sys_faccessat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
 
-	LOOKUP_ARG(path, a[1]);
-	return sys_host(syscall(SYS_faccessat, (int)a[0], path, (int)a[2]));
+	return sys_host(syscall(SYS_faccessat, (int)a[0], LOOKUP_ARG(path, a[1]), (int)a[2]));
 }
 
 long sys_faccessat2(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
-	int fl = abi_at_flags_to_host(a[3] & ~(uint64_t)GUEST_AT_EACCESS);
+	int fl = at_flags(a[3] & ~(uint64_t)GUEST_AT_EACCESS);
 
-	if (fl < 0)
-		return -EINVAL;
 	if (a[3] & GUEST_AT_EACCESS)
 		fl |= AT_EACCESS;
-	LOOKUP_ARG(path, a[1]);
-	return sys_host(syscall(SYS_faccessat2, (int)a[0], path, (int)a[2], fl));
+	return sys_host(syscall(SYS_faccessat2, (int)a[0], LOOKUP_ARG(path, a[1]), (int)a[2], fl));
 }
 
 int sys_is_proc_self_exe(int dirfd, const char *path)
@@ -169,53 +160,43 @@ int sys_is_proc_self_exe(int dirfd, const char *path)
 
 long sys_readlinkat(struct cpu *c, const uint64_t *a)
 {
-	char path[PATH_MAX], out[PATH_MAX];
+	char path[PATH_MAX];
+	const char *hp = LOOKUP_ARG(path, a[1]);
 	long n;
 
-	LOOKUP_ARG(path, a[1]);
-	if ((int)a[3] <= 0)
-		return -EINVAL;
-	if (sys_buf_ok(a[2], (int)a[3]))
-		return -EFAULT;
-	if (rf_proc.exe_path && sys_is_proc_self_exe((int)a[0], path)) {
+	if (hp == path && (int)a[3] > 0 && rf_proc.exe_path && sys_is_proc_self_exe((int)a[0], path)) {
 		n = (long)strlen(rf_proc.exe_path);
-		memcpy(out, rf_proc.exe_path, (size_t)n);
-	} else {
-		n = readlinkat((int)a[0], path, out, sizeof out);
-		if (n < 0)
-			return -errno;
+		if (n > (int)a[3])
+			n = (int)a[3];
+		return gmem_write(a[2], rf_proc.exe_path, (size_t)n) ? -EFAULT : n;
 	}
-	if (n > (int)a[3])
-		n = (int)a[3];
-	return gmem_write(a[2], out, (size_t)n) ? -EFAULT : n;
+	/* The link text has the same layout everywhere: the host fills the
+	 * guest's buffer. */
+	return sys_host(syscall(SYS_readlinkat, (int)a[0], hp, sys_hbuf(a[2], (uint64_t)(int)a[3]),
+				(int)a[3]));
 }
 
 long sys_mkdirat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
 
-	PATH_ARG(path, a[1]);
-	return sys_host(mkdirat((int)a[0], path, (mode_t)a[2]));
+	return sys_host(mkdirat((int)a[0], PATH_ARG(path, a[1]), (mode_t)a[2]));
 }
 
 long sys_unlinkat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
 
-	if (a[2] & ~(uint64_t)GUEST_AT_REMOVEDIR)
-		return -EINVAL;
-	PATH_ARG(path, a[1]);
-	return sys_host(unlinkat((int)a[0], path, a[2] ? AT_REMOVEDIR : 0));
+	return sys_host(unlinkat((int)a[0], PATH_ARG(path, a[1]), at_flags(a[2])));
 }
 
 long sys_renameat2(struct cpu *c, const uint64_t *a)
 {
 	char from[PATH_MAX], to[PATH_MAX];
 
-	PATH_ARG(from, a[1]);
-	PATH_ARG(to, a[3]);
 	/* RENAME_* flags (include/uapi/linux/fs.h) are the same everywhere. */
-	return sys_host(syscall(SYS_renameat2, (int)a[0], from, (int)a[2], to, (unsigned)a[4]));
+	return sys_host(syscall(SYS_renameat2, (int)a[0], PATH_ARG(from, a[1]), (int)a[2],
+				PATH_ARG(to, a[3]), (unsigned)a[4]));
 }
 
 long sys_renameat(struct cpu *c, const uint64_t *a)
@@ -229,21 +210,15 @@ long sys_symlinkat(struct cpu *c, const uint64_t *a)
 {
 	char target[PATH_MAX], path[PATH_MAX];
 
-	PATH_ARG(target, a[0]);
-	PATH_ARG(path, a[2]);
-	return sys_host(symlinkat(target, (int)a[1], path));
+	return sys_host(symlinkat(PATH_ARG(target, a[0]), (int)a[1], PATH_ARG(path, a[2])));
 }
 
 long sys_linkat(struct cpu *c, const uint64_t *a)
 {
 	char from[PATH_MAX], to[PATH_MAX];
-	int fl = abi_at_flags_to_host(a[4]);
 
-	if (fl < 0 || (a[4] & ~(uint64_t)(GUEST_AT_SYMLINK_FOLLOW | GUEST_AT_EMPTY_PATH)))
-		return -EINVAL;
-	PATH_ARG(from, a[1]);
-	PATH_ARG(to, a[3]);
-	return sys_host(linkat((int)a[0], from, (int)a[2], to, fl));
+	return sys_host(syscall(SYS_linkat, (int)a[0], PATH_ARG(from, a[1]), (int)a[2],
+				PATH_ARG(to, a[3]), at_flags(a[4])));
 }
 
 long sys_fchmod(struct cpu *c, const uint64_t *a)
@@ -255,8 +230,7 @@ long sys_fchmodat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
 
-	PATH_ARG(path, a[1]);
-	return sys_host(syscall(SYS_fchmodat, (int)a[0], path, (mode_t)a[2]));
+	return sys_host(syscall(SYS_fchmodat, (int)a[0], PATH_ARG(path, a[1]), (mode_t)a[2]));
 }
 
 long sys_fchown(struct cpu *c, const uint64_t *a)
@@ -267,41 +241,27 @@ long sys_fchown(struct cpu *c, const uint64_t *a)
 long sys_fchownat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
-	int fl = abi_at_flags_to_host(a[4]);
 
-	if (fl < 0 || (a[4] & ~(uint64_t)(GUEST_AT_SYMLINK_NOFOLLOW | GUEST_AT_EMPTY_PATH)))
-		return -EINVAL;
-	PATH_ARG(path, a[1]);
-	return sys_host(syscall(SYS_fchownat, (int)a[0], path, (uid_t)a[2], (gid_t)a[3], fl));
+	return sys_host(syscall(SYS_fchownat, (int)a[0], PATH_ARG(path, a[1]), (uid_t)a[2],
+				(gid_t)a[3], at_flags(a[4])));
 }
 
 long sys_utimensat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
-	struct guest_timespec g[2];
-	struct timespec h[2];
-	int fl = abi_at_flags_to_host(a[3]);
 
-	if (fl < 0)
-		return -EINVAL;
-	if (a[1])
-		PATH_ARG(path, a[1]);
-	if (a[2]) {
-		if (SYS_GET(g, a[2]))
-			return -EFAULT;
-		abi_timespec_to_host(&h[0], &g[0]);
-		abi_timespec_to_host(&h[1], &g[1]);
-	}
-	return sys_host(syscall(SYS_utimensat, (int)a[0], a[1] ? path : NULL,
-				a[2] ? h : NULL, fl));
+	/* The two timespecs have the same LP64 layout on both: the host reads
+	 * them itself, before the flags and the path, as the kernel does. */
+	_Static_assert(sizeof(struct guest_timespec) == sizeof(struct timespec), "timespec layout");
+	return sys_host(syscall(SYS_utimensat, (int)a[0], a[1] ? PATH_ARG(path, a[1]) : NULL,
+				a[2] ? sys_hbuf(a[2], 2 * sizeof(struct timespec)) : NULL, at_flags(a[3])));
 }
 
 long sys_truncate(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
 
-	PATH_ARG(path, a[0]);
-	return sys_host(truncate(path, (off_t)a[1]));
+	return sys_host(truncate(PATH_ARG(path, a[0]), (off_t)a[1]));
 }
 
 long sys_ftruncate(struct cpu *c, const uint64_t *a)
@@ -337,8 +297,7 @@ long sys_chdir(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
 
-	PATH_ARG(path, a[0]);
-	return sys_host(chdir(path));
+	return sys_host(chdir(PATH_ARG(path, a[0])));
 }
 
 long sys_fchdir(struct cpu *c, const uint64_t *a)
@@ -354,11 +313,11 @@ long sys_umask(struct cpu *c, const uint64_t *a)
 long sys_mknodat(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
+	const char *hp = PATH_ARG(path, a[1]);
 
-	PATH_ARG(path, a[1]);
 	/* The device number argument uses the kernel's portable encoding
 	 * (new_decode_dev) on both architectures. */
-	return sys_host(syscall(SYS_mknodat, (int)a[0], path, (mode_t)a[2], (unsigned)a[3]));
+	return sys_host(syscall(SYS_mknodat, (int)a[0], hp, (mode_t)a[2], (unsigned)a[3]));
 }
 
 long sys_openat2(struct cpu *c, const uint64_t *a)
@@ -372,6 +331,15 @@ long sys_openat2(struct cpu *c, const uint64_t *a)
 		return -EINVAL;
 	if (a[3] > GUEST_PAGE_SIZE)
 		return -E2BIG;
+	/* copy_struct_from_user(): a longer struct's tail must be zeros
+	 * (read before the known part). */
+	for (uint64_t i = sizeof g; i < a[3]; i++) {
+		char ch;
+		if (SYS_GET(ch, a[2] + i))
+			return -EFAULT;
+		if (ch)
+			return -E2BIG;
+	}
 	if (SYS_GET(g, a[2]))
 		return -EFAULT;
 	/* Unlike openat, openat2 refuses flags it does not know. */
@@ -381,14 +349,12 @@ long sys_openat2(struct cpu *c, const uint64_t *a)
 	h.flags = (uint64_t)(unsigned)abi_open_flags_to_host(g.flags);
 	h.mode = g.mode;
 	h.resolve = g.resolve;
-	LOOKUP_ARG(path, a[1]);
-	return sys_host(syscall(SYS_openat2, (int)a[0], path, &h, sizeof h));
+	return sys_host(syscall(SYS_openat2, (int)a[0], LOOKUP_ARG(path, a[1]), &h, sizeof h));
 }
 
 long sys_chroot(struct cpu *c, const uint64_t *a)
 {
 	char path[PATH_MAX];
 
-	PATH_ARG(path, a[0]);
-	return sys_host(chroot(path));
+	return sys_host(chroot(PATH_ARG(path, a[0])));
 }

@@ -33,7 +33,11 @@ static long ioctl_tcsets(int fd, int when, guest_addr_t p)
 {
 	struct termios h;
 	struct guest_termios g;
+	long r = sys_host(ioctl(fd, TCSETS, sys_fault_ptr()));
 
+	/* The probe lets the host check the fd and the terminal first. */
+	if (r != -EFAULT)
+		return r;
 	if (SYS_GET(g, p))
 		return -EFAULT;
 	abi_termios_to_host(&h, &g);
@@ -46,6 +50,9 @@ static long ioctl_winsize(int fd, unsigned long req, guest_addr_t p)
 	struct guest_winsize g;
 
 	if (req == TIOCSWINSZ) {
+		long r = sys_host(ioctl(fd, req, sys_fault_ptr()));
+		if (r != -EFAULT)
+			return r;
 		if (SYS_GET(g, p))
 			return -EFAULT;
 		abi_winsize_to_host(&h, &g);
@@ -57,31 +64,18 @@ static long ioctl_winsize(int fd, unsigned long req, guest_addr_t p)
 	return SYS_PUT(p, g) ? -EFAULT : 0;
 }
 
-/* Requests whose argument is a pointer to one int the kernel reads (in)
- * or writes (out). */
-static long ioctl_int(int fd, unsigned long req, guest_addr_t p, int in)
+/* Requests whose argument is a pointer to one int the kernel reads or
+ * writes: the host uses the guest's int in place. */
+static long ioctl_int(int fd, unsigned long req, guest_addr_t p)
 {
-	int v = 0;
-
-	if (in && SYS_GET(v, p))
-		return -EFAULT;
-	if (ioctl(fd, req, &v) < 0)
-		return -errno;
-	if (!in && SYS_PUT(p, v))
-		return -EFAULT;
-	return 0;
+	return sys_host(ioctl(fd, req, sys_hbuf(p, sizeof(int))));
 }
 
-/* Interface requests: a struct ifreq read and written back whole. */
+/* Interface requests: a struct ifreq (the same 40 bytes on both). */
 static long ioctl_ifreq(int fd, unsigned long req, guest_addr_t p)
 {
-	unsigned char ifr[GUEST_IFREQ_SIZE];
-
-	if (gmem_read(ifr, p, sizeof ifr))
-		return -EFAULT;
-	if (ioctl(fd, req, ifr) < 0)
-		return -errno;
-	return gmem_write(p, ifr, sizeof ifr) ? -EFAULT : 0;
+	/* The requests handled here carry no pointer in struct ifreq. */
+	return sys_host(ioctl(fd, req, sys_hbuf(p, GUEST_IFREQ_SIZE)));
 }
 
 /* SIOCGIFCONF: the buffer pointer inside struct ifconf is a guest one. */
@@ -105,11 +99,7 @@ static long ioctl_ifconf(int fd, guest_addr_t p)
 /* FIOQSIZE: the size of a file, directory or link as a loff_t. */
 static long ioctl_qsize(int fd, guest_addr_t p)
 {
-	loff_t v;
-
-	if (ioctl(fd, FIOQSIZE, &v) < 0)
-		return -errno;
-	return SYS_PUT(p, v) ? -EFAULT : 0;
+	return sys_host(ioctl(fd, FIOQSIZE, sys_hbuf(p, sizeof(loff_t))));
 }
 
 long sys_ioctl(struct cpu *c, const uint64_t *a)
@@ -130,12 +120,8 @@ long sys_ioctl(struct cpu *c, const uint64_t *a)
 	case GUEST_TIOCGPTPEER:
 		/* The argument is open(2) flags for the new slave fd. */
 		return sys_host(ioctl(fd, req, abi_open_flags_to_host(a[2])));
-	case GUEST_TIOCSTI: {
-		char ch;
-		if (SYS_GET(ch, a[2]))
-			return -EFAULT;
-		return sys_host(ioctl(fd, req, &ch));
-	}
+	case GUEST_TIOCSTI:
+		return sys_host(ioctl(fd, req, sys_hbuf(a[2], 1)));
 	case GUEST_TCGETS:
 		return ioctl_tcgets(fd, a[2]);
 	case GUEST_TCSETS:
@@ -148,11 +134,11 @@ long sys_ioctl(struct cpu *c, const uint64_t *a)
 		return ioctl_winsize(fd, req, a[2]);
 	case GUEST_FIONREAD: case GUEST_TIOCOUTQ: case GUEST_TIOCGPGRP:
 	case GUEST_TIOCGSID: case GUEST_TIOCGPTN: case GUEST_TIOCMGET: case GUEST_TIOCGETD:
-		return ioctl_int(fd, req, a[2], 0);
+		return ioctl_int(fd, req, a[2]);
 	case GUEST_TIOCSPGRP: case GUEST_FIONBIO: case GUEST_FIOASYNC:
 	case GUEST_TIOCSPTLCK: case GUEST_TIOCMBIS: case GUEST_TIOCMBIC: case GUEST_TIOCMSET:
 	case GUEST_TIOCSETD:
-		return ioctl_int(fd, req, a[2], 1);
+		return ioctl_int(fd, req, a[2]);
 	case GUEST_TCSBRK: case GUEST_TCXONC: case GUEST_TCFLSH: case GUEST_TIOCSCTTY:
 	case GUEST_TIOCSIG:
 		/* Integer argument by value. */

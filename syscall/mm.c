@@ -23,7 +23,11 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/shm.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
+#include <sys/statvfs.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 #include "abi/ipc.h"
 #include "abi/mman.h"
@@ -220,6 +224,31 @@ static long map_place(guest_addr_t addr, uint64_t len, int flags, guest_addr_t *
 	return *where ? 0 : -ENOMEM;
 }
 
+/* file_mmap_ok(): the mapping's end fits the file's largest offset
+ * (LLONG_MAX for regular files, block devices and sockets; ULONG_MAX
+ * otherwise). */
+static int file_mmap_ok(int fd, uint64_t pgoff, uint64_t len)
+{
+	struct stat st;
+	uint64_t max = UINT64_MAX;
+
+	if (fstat(fd, &st) == 0 && (S_ISREG(st.st_mode) || S_ISBLK(st.st_mode) || S_ISSOCK(st.st_mode)))
+		max = INT64_MAX;
+	return len <= max && pgoff <= (max - len) >> 12;
+}
+
+/* path_noexec(): a file on a noexec mount or on a pseudo file system
+ * (sockets, pipes, anonymous inodes), which the kernel marks noexec. */
+static int fd_noexec(int fd)
+{
+	struct statfs fs;
+
+	if (fstatfs(fd, &fs) < 0)
+		return 0;
+	return (fs.f_flags & ST_NOEXEC) || fs.f_type == 0x534f434b /* sockfs */ ||
+	       fs.f_type == 0x50495045 /* pipefs */ || fs.f_type == 0x09041934 /* anon_inodefs */;
+}
+
 static long mmap_locked(guest_addr_t addr, uint64_t len, int prot, int flags, int fd,
 			uint64_t off)
 {
@@ -235,6 +264,15 @@ static long mmap_locked(guest_addr_t addr, uint64_t len, int prot, int flags, in
 	replaced = fixed && gmap_any_mapped(where, len);
 	p = mmap(g2h(where), len, host_prot(prot), hflags | MAP_FIXED,
 		 (flags & GUEST_MAP_ANONYMOUS) ? -1 : fd, (off_t)off);
+	/* The host mapping is never executable, so the host cannot refuse
+	 * PROT_EXEC on a noexec file; the kernel does, after the access
+	 * checks and before asking the file to map (ENODEV). */
+	if ((p != MAP_FAILED || errno == ENODEV) && (prot & GUEST_PROT_EXEC) &&
+	    !(flags & GUEST_MAP_ANONYMOUS) && fd_noexec(fd)) {
+		if (p != MAP_FAILED)
+			munmap(p, len);
+		return -EPERM;
+	}
 	if (p == MAP_FAILED)
 		return -errno;
 	if (replaced && range_has_exec(where, len))
@@ -252,21 +290,28 @@ static long mmap_locked(guest_addr_t addr, uint64_t len, int prot, int flags, in
 long sys_mmap(struct cpu *c, const uint64_t *a)
 {
 	uint64_t len = page_len(a[1]);
-	int prot = (int)a[2], flags = (int)a[3], type = flags & GUEST_MAP_TYPE;
+	int flags = (int)a[3], type = flags & GUEST_MAP_TYPE;
+	/* mmap ignores protection bits it does not know (calc_vm_prot_bits();
+	 * without BTI and MTE in the advertised CPU, those two as well). */
+	int prot = (int)a[2] & (GUEST_PROT_READ | GUEST_PROT_WRITE | GUEST_PROT_EXEC);
 	long r;
 
+	/* ksys_mmap_pgoff() and do_mmap()'s order: offset, fd, length,
+	 * then the mapping type. */
 	if (a[5] & PAGE_MASK_G)
 		return -EINVAL;
-	if (type != GUEST_MAP_SHARED && type != GUEST_MAP_PRIVATE &&
-	    type != GUEST_MAP_SHARED_VALIDATE)
-		return -EINVAL;
-	/* No BTI or MTE in the advertised CPU: arch_validate_prot() refuses. */
-	if (prot & ~(GUEST_PROT_READ | GUEST_PROT_WRITE | GUEST_PROT_EXEC))
-		return -EINVAL;
+	if (!(flags & GUEST_MAP_ANONYMOUS) && fcntl((int)a[4], F_GETFD) < 0)
+		return -EBADF;
 	if (a[1] == 0)
 		return -EINVAL;
 	if (len == 0)
 		return -ENOMEM;
+	if ((a[5] >> 12) + (len >> 12) < (a[5] >> 12) ||
+	    (!(flags & GUEST_MAP_ANONYMOUS) && !file_mmap_ok((int)a[4], a[5] >> 12, len)))
+		return -EOVERFLOW;
+	if (type != GUEST_MAP_SHARED && type != GUEST_MAP_PRIVATE &&
+	    type != GUEST_MAP_SHARED_VALIDATE)
+		return -EINVAL;
 	pthread_mutex_lock(&mm_lock);
 	r = mmap_locked(a[0], len, prot, flags, (int)a[4], a[5]);
 	pthread_mutex_unlock(&mm_lock);
@@ -292,18 +337,31 @@ long sys_munmap(struct cpu *c, const uint64_t *a)
 	return 0;
 }
 
+/* PROT_SEM: accepted everywhere, meaningless here. */
+#define GUEST_PROT_SEM 0x8
+
+/* The checks in do_mprotect_pkey()'s order: both grow flags, alignment,
+ * an empty range (success), a wrapping range, the protection bits
+ * (arch_validate_prot(): no BTI or MTE in the advertised CPU), then the
+ * mappings. */
 long sys_mprotect(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t addr = a[0];
-	uint64_t len = page_len(a[1]);
-	int prot = (int)a[2] & ~(GUEST_PROT_GROWSDOWN | GUEST_PROT_GROWSUP);
+	uint64_t len = (a[1] + PAGE_MASK_G) & ~PAGE_MASK_G;
+	int grows = (int)a[2] & (GUEST_PROT_GROWSDOWN | GUEST_PROT_GROWSUP);
+	int prot = (int)a[2] & ~grows;
 	long r = 0;
 
-	if ((addr & PAGE_MASK_G) || (prot & ~(GUEST_PROT_READ | GUEST_PROT_WRITE | GUEST_PROT_EXEC)))
+	if (grows == (GUEST_PROT_GROWSDOWN | GUEST_PROT_GROWSUP) || (addr & PAGE_MASK_G))
 		return -EINVAL;
 	if (a[1] == 0)
 		return 0;
-	if (len == 0 || !range_in_guest(addr, len))
+	if (addr + len <= addr)
+		return -ENOMEM;
+	if (prot & ~(GUEST_PROT_READ | GUEST_PROT_WRITE | GUEST_PROT_EXEC | GUEST_PROT_SEM))
+		return -EINVAL;
+	prot &= ~GUEST_PROT_SEM;
+	if (!range_in_guest(addr, len))
 		return -ENOMEM;
 	pthread_mutex_lock(&mm_lock);
 	if (!gmap_all_mapped(addr, len)) {
@@ -341,27 +399,104 @@ static long remap_move(const struct gmap_entry *e, guest_addr_t old, uint64_t ol
 	return (long)dst;
 }
 
+/* A move of several adjacent mappings at once: an MREMAP_FIXED move
+ * without a resize may span mappings but no gap (the kernel permits it
+ * since 6.17; an older host refuses it with EFAULT, as that kernel would).
+ * The list follows entry by entry. */
+static long remap_move_multi(guest_addr_t old, uint64_t len, guest_addr_t dst, int dontunmap)
+{
+	int hf = MREMAP_MAYMOVE | MREMAP_FIXED | (dontunmap ? MREMAP_DONTUNMAP : 0);
+	struct gmap_entry *e;
+	int had_exec;
+	size_t n, i;
+	void *p;
+
+	if (!gmap_all_mapped(old, len))
+		return -EFAULT;
+	e = gmap_snapshot(&n);
+	if (!e)
+		return -ENOMEM;
+	had_exec = range_has_exec(old, len);
+	p = mremap(g2h(old), len, len, hf, g2h(dst));
+	if (p == MAP_FAILED) {
+		free(e);
+		return -errno;
+	}
+	if (gmap_any_mapped(dst, len) && range_has_exec(dst, len))
+		xlate_invalidate(dst, len);
+	gmap_remove(dst, len);
+	if (!dontunmap) {
+		gmap_remove(old, len);
+		if (had_exec)
+			xlate_invalidate(old, len);
+	}
+	for (i = 0; i < n; i++) {
+		guest_addr_t s = e[i].start > old ? e[i].start : old;
+		guest_addr_t t = e[i].end < old + len ? e[i].end : old + len;
+		if (s < t)
+			gmap_add(dst + (s - old), t - s, e[i].prot, e[i].flags,
+				 e[i].offset + (s - e[i].start), e[i].dev, e[i].ino, e[i].name);
+	}
+	free(e);
+	return (long)dst;
+}
+
+/* Unmap [a, a+len) in guest space, host and list. */
+static void unmap_tail(guest_addr_t a, uint64_t len)
+{
+	if (len && gmap_any_mapped(a, len)) {
+		int had_exec = range_has_exec(a, len);
+		munmap(g2h(a), len);
+		gmap_remove(a, len);
+		if (had_exec)
+			xlate_invalidate(a, len);
+	}
+}
+
+/* In mm/mremap.c's order, after the argument checks: a mapping at old
+ * (EFAULT), then the whole old range in one mapping (EFAULT) for a move or
+ * a growth; shrinking in place just unmaps the tail. */
 static long mremap_locked(guest_addr_t old, uint64_t olen, uint64_t nlen, int flags,
 			  guest_addr_t naddr)
 {
 	struct gmap_entry e;
 	guest_addr_t dst;
 
-	if (!range_in_guest(old, olen) || find_entry(old, olen, &e) < 0)
+	if (!range_in_guest(old, 1) || find_entry(old, 1, &e) < 0)
 		return -EFAULT;
+	/* old_len 0 duplicates a shared mapping: not supported here (the
+	 * kernel refuses it for a private one). */
+	if (olen == 0)
+		return -EINVAL;
 	if (flags & GUEST_MREMAP_FIXED) {
-		if ((naddr & PAGE_MASK_G) || !range_in_guest(naddr, nlen) ||
-		    (naddr < old + olen && old < naddr + nlen))
-			return -EINVAL;
+		/* A shrinking move first unmaps the tail it leaves behind. */
+		if (olen > nlen) {
+			if (!range_in_guest(old, olen))
+				return -EINVAL;
+			unmap_tail(old + nlen, olen - nlen);
+			olen = nlen;
+		}
+		if (!range_in_guest(old, olen))
+			return -EFAULT;
+		if (find_entry(old, olen, &e) < 0)
+			return olen == nlen ? remap_move_multi(old, olen, naddr, flags & GUEST_MREMAP_DONTUNMAP)
+					    : -EFAULT;
 		return remap_move(&e, old, olen, nlen, naddr, flags & GUEST_MREMAP_DONTUNMAP);
 	}
+	if (flags & GUEST_MREMAP_DONTUNMAP) {
+		if (!range_in_guest(old, olen) || find_entry(old, olen, &e) < 0)
+			return -EFAULT;
+		dst = gmap_find_free(0, nlen);
+		return dst ? remap_move(&e, old, olen, nlen, dst, 1) : -ENOMEM;
+	}
 	if (nlen <= olen) {
-		if (nlen < olen) {
-			munmap(g2h(old + nlen), olen - nlen);
-			gmap_remove(old + nlen, olen - nlen);
-		}
+		if (!range_in_guest(old, olen))
+			return -EINVAL;
+		unmap_tail(old + nlen, olen - nlen);
 		return (long)old;
 	}
+	if (!range_in_guest(old, olen) || find_entry(old, olen, &e) < 0)
+		return -EFAULT;
 	if (!(flags & GUEST_MREMAP_DONTUNMAP) && range_in_guest(old, nlen) &&
 	    !gmap_any_mapped(old + olen, nlen - olen) &&
 	    mremap(g2h(old), olen, nlen, 0) != MAP_FAILED) {
@@ -380,44 +515,55 @@ static long mremap_locked(guest_addr_t old, uint64_t olen, uint64_t nlen, int fl
 long sys_mremap(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t old = a[0];
-	uint64_t olen = page_len(a[1]), nlen = page_len(a[2]);
-	int flags = (int)a[3];
+	/* PAGE_ALIGN() as the kernel's, wrapping to 0 (an old length of 0
+	 * is the shared-mapping duplicate case). */
+	uint64_t olen = (a[1] + PAGE_MASK_G) & ~PAGE_MASK_G, nlen = (a[2] + PAGE_MASK_G) & ~PAGE_MASK_G;
+	uint64_t flags = a[3];	/* an unsigned long in the kernel */
 	long r;
 
-	if ((old & PAGE_MASK_G) ||
-	    (flags & ~(GUEST_MREMAP_MAYMOVE | GUEST_MREMAP_FIXED | GUEST_MREMAP_DONTUNMAP)))
+	if (flags & ~(uint64_t)(GUEST_MREMAP_MAYMOVE | GUEST_MREMAP_FIXED | GUEST_MREMAP_DONTUNMAP))
 		return -EINVAL;
 	if ((flags & (GUEST_MREMAP_FIXED | GUEST_MREMAP_DONTUNMAP)) &&
 	    !(flags & GUEST_MREMAP_MAYMOVE))
 		return -EINVAL;
-	/* old_len 0 duplicates a shared mapping: not supported here. */
-	if (nlen == 0 || olen == 0)
+	if (old & PAGE_MASK_G)
+		return -EINVAL;
+	if (nlen == 0)
+		return -EINVAL;
+	/* MREMAP_DONTUNMAP moves without resizing (page-aligned lengths). */
+	if ((flags & GUEST_MREMAP_DONTUNMAP) && olen != nlen)
+		return -EINVAL;
+	/* The new place (check_mremap_params()): aligned, in range, apart. */
+	if ((flags & GUEST_MREMAP_FIXED) &&
+	    ((a[4] & PAGE_MASK_G) || !range_in_guest(a[4], nlen) ||
+	     (a[4] < old + olen && old < a[4] + nlen)))
 		return -EINVAL;
 	pthread_mutex_lock(&mm_lock);
-	r = mremap_locked(old, olen, nlen, flags, a[4]);
+	r = mremap_locked(old, olen, nlen, (int)flags, a[4]);
 	pthread_mutex_unlock(&mm_lock);
 	return r;
 }
 
+/* The checks in do_madvise()'s order: the advice (asked of the host on an
+ * empty range, which touches nothing), alignment, a length that rounds to
+ * zero or wraps (EINVAL), an empty range (success), then the mappings;
+ * beyond the guest limit there are none (ENOMEM, as beyond TASK_SIZE). */
 long sys_madvise(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t addr = a[0];
-	uint64_t len = page_len(a[1]);
-	long r;
+	uint64_t len = (a[1] + PAGE_MASK_G) & ~PAGE_MASK_G;
+	long r = sys_host(madvise(NULL, 0, (int)a[2]));
 
+	if (r < 0)
+		return r;
 	if (addr & PAGE_MASK_G)
 		return -EINVAL;
-	if (a[1] == 0)
-		return 0;
-	if (len == 0 || addr + len < addr)
+	if ((a[1] && len == 0) || addr + len < addr)
 		return -EINVAL;
-	if (!range_in_guest(addr, len)) {
-		/* Beyond the guest limit as beyond TASK_SIZE (mm/madvise.c): a
-		 * bad advice is EINVAL (asked of the host on an empty range,
-		 * which touches nothing), otherwise there is no vma: ENOMEM. */
-		r = sys_host(madvise(NULL, 0, (int)a[2]));
-		return r ? r : -ENOMEM;
-	}
+	if (len == 0)
+		return 0;
+	if (!range_in_guest(addr, len))
+		return -ENOMEM;
 	pthread_mutex_lock(&mm_lock);
 	r = sys_host(madvise(g2h(addr), len, (int)a[2]));
 	if (r == 0 && (a[2] == MADV_DONTNEED || a[2] == MADV_FREE || a[2] == MADV_REMOVE) &&
@@ -427,55 +573,84 @@ long sys_madvise(struct cpu *c, const uint64_t *a)
 	return r;
 }
 
+/* msync in mm/msync.c's order: the flags (asked of the host on an empty
+ * range), alignment, a wrapping range (ENOMEM), an empty one (success),
+ * then the mappings. */
 long sys_msync(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t addr = a[0];
-	uint64_t len = page_len(a[1]);
+	uint64_t len = (a[1] + PAGE_MASK_G) & ~PAGE_MASK_G;
+	long r = sys_host(msync(NULL, 0, (int)a[2]));
 
+	if (r < 0)
+		return r;
 	if (addr & PAGE_MASK_G)
 		return -EINVAL;
-	if (a[1] && (len == 0 || !range_in_guest(addr, len)))
+	if (addr + len < addr)
+		return -ENOMEM;
+	if (len == 0)
+		return 0;
+	if (!range_in_guest(addr, len))
 		return -ENOMEM;
 	return sys_host(msync(g2h(addr), len, (int)a[2]));
 }
 
+/* 1 if the host's access_ok() accepts [p, p+n). */
+static int host_user_range(uint64_t p, uint64_t n)
+{
+	return p <= GMEM_HOST_USER_TOP && n <= GMEM_HOST_USER_TOP - p;
+}
+
+/* mincore in mm/mincore.c's order: alignment, a range that is not a user
+ * range (ENOMEM), a vector that is not (EFAULT), then the mappings: a
+ * range reaching beyond guest space has a hole there (ENOMEM), after the
+ * host has filled the vector for the part in guest space. */
 long sys_mincore(struct cpu *c, const uint64_t *a)
 {
 	guest_addr_t addr = a[0];
-	uint64_t len = page_len(a[1]);
+	uint64_t pages = (a[1] >> 12) + ((a[1] & PAGE_MASK_G) != 0);
+	long r;
 
 	if (addr & PAGE_MASK_G)
 		return -EINVAL;
-	if (!range_in_guest(addr, len) || (a[1] && len == 0))
+	if (!host_user_range(addr, a[1]))
 		return -ENOMEM;
-	if (sys_buf_ok(a[2], len / GUEST_PAGE_SIZE))
+	if (!host_user_range(a[2], pages))
 		return -EFAULT;
-	return sys_host(mincore(g2h(addr), len, g2h(a[2])));
+	if (range_in_guest(addr, a[1]))
+		return sys_host(mincore(g2h(addr), a[1], sys_hbuf(a[2], pages)));
+	if (addr < GUEST_ADDR_LIMIT &&
+	    (r = sys_host(mincore(g2h(addr), GUEST_ADDR_LIMIT - addr, sys_hbuf(a[2], pages)))) < 0)
+		return r;
+	return -ENOMEM;
 }
 
-/* The locking calls act on host pages, which are the guest's; mlockall
- * also locks runforeign's own memory, as it would lock a native
- * program's libraries. */
-long sys_mlock(struct cpu *c, const uint64_t *a)
+/* mlock, mlock2 and munlock in mm/mlock.c's order: mlock2's flags (asked
+ * of the host on an empty range), then the range rounded out to pages:
+ * empty (success), wrapping (EINVAL), beyond guest space (ENOMEM, no
+ * mapping there); the host locks the guest's pages.  mlockall also locks
+ * runforeign's own memory, as it would lock a native program's
+ * libraries. */
+static long lock_call(long nr, const uint64_t *a)
 {
-	if (!range_in_guest(a[0], a[1]))
+	uint64_t start = a[0] & ~PAGE_MASK_G;
+	uint64_t len = (a[1] + (a[0] & PAGE_MASK_G) + PAGE_MASK_G) & ~PAGE_MASK_G;
+	long r;
+
+	if (nr == SYS_mlock2 && (r = sys_host(syscall(SYS_mlock2, NULL, 0, (unsigned)a[2]))) < 0)
+		return r;
+	if (len == 0)
+		return 0;
+	if (start + len < start)
+		return -EINVAL;
+	if (!range_in_guest(start, len))
 		return -ENOMEM;
-	return sys_host(mlock(g2h(a[0]), a[1]));
+	return sys_host(syscall(nr, g2h(a[0]), a[1], (unsigned)a[2]));
 }
 
-long sys_munlock(struct cpu *c, const uint64_t *a)
-{
-	if (!range_in_guest(a[0], a[1]))
-		return -ENOMEM;
-	return sys_host(munlock(g2h(a[0]), a[1]));
-}
-
-long sys_mlock2(struct cpu *c, const uint64_t *a)
-{
-	if (!range_in_guest(a[0], a[1]))
-		return -ENOMEM;
-	return sys_host(mlock2(g2h(a[0]), a[1], (unsigned)a[2]));
-}
+long sys_mlock(struct cpu *c, const uint64_t *a) { return lock_call(SYS_mlock, a); }
+long sys_munlock(struct cpu *c, const uint64_t *a) { return lock_call(SYS_munlock, a); }
+long sys_mlock2(struct cpu *c, const uint64_t *a) { return lock_call(SYS_mlock2, a); }
 
 long sys_mlockall(struct cpu *c, const uint64_t *a)
 {

@@ -94,26 +94,20 @@ long sys_getresgid(struct cpu *c, const uint64_t *a)
 	return put_ids3(a, (uint32_t[3]){r, e, s});
 }
 
+/* Group lists are arrays of 32-bit gid_t on both: the host uses the
+ * guest's array in place. */
 long sys_getgroups(struct cpu *c, const uint64_t *a)
 {
 	int n = (int)a[0];
 
-	if (n < 0)
-		return -EINVAL;
-	if (sys_buf_ok(a[1], (uint64_t)n * sizeof(gid_t)))
-		return -EFAULT;
-	return sys_host(syscall(SYS_getgroups, n, n ? g2h(a[1]) : NULL));
+	return sys_host(syscall(SYS_getgroups, n, sys_hbuf(a[1], (uint64_t)(uint32_t)n * sizeof(gid_t))));
 }
 
 long sys_setgroups(struct cpu *c, const uint64_t *a)
 {
 	int n = (int)a[0];
 
-	if (n < 0 || n > NGROUPS_MAX)
-		return -EINVAL;
-	if (sys_buf_ok(a[1], (uint64_t)n * sizeof(gid_t)))
-		return -EFAULT;
-	return sys_host(syscall(SYS_setgroups, n, n ? g2h(a[1]) : NULL));
+	return sys_host(syscall(SYS_setgroups, n, sys_hbuf(a[1], (uint64_t)(uint32_t)n * sizeof(gid_t))));
 }
 
 long sys_uname(struct cpu *c, const uint64_t *a)
@@ -127,39 +121,25 @@ long sys_uname(struct cpu *c, const uint64_t *a)
 	return SYS_PUT(a[0], g) ? -EFAULT : 0;
 }
 
+/* struct rlimit is two 64-bit words on both and the resource numbers are
+ * asm-generic: the host reads and writes the guest's structs in place. */
+_Static_assert(sizeof(struct guest_rlimit) == sizeof(struct rlimit), "rlimit layout");
+
 long sys_prlimit64(struct cpu *c, const uint64_t *a)
 {
-	struct rlimit nh, oh;
-	struct guest_rlimit g;
-
-	if (a[2]) {
-		if (SYS_GET(g, a[2]))
-			return -EFAULT;
-		abi_rlimit_to_host(&nh, &g);
-	}
-	if (syscall(SYS_prlimit64, (pid_t)a[0], (int)a[1], a[2] ? &nh : NULL,
-		    a[3] ? &oh : NULL) < 0)
-		return -errno;
-	if (a[3]) {
-		abi_rlimit_to_guest(&g, &oh);
-		if (SYS_PUT(a[3], g))
-			return -EFAULT;
-	}
-	return 0;
+	return sys_host(syscall(SYS_prlimit64, (pid_t)a[0], (int)a[1],
+				a[2] ? sys_hbuf(a[2], sizeof(struct rlimit)) : NULL,
+				a[3] ? sys_hbuf(a[3], sizeof(struct rlimit)) : NULL));
 }
 
 long sys_getrlimit(struct cpu *c, const uint64_t *a)
 {
-	uint64_t b[6] = {0, a[0], 0, a[1], 0, 0};
-
-	return sys_prlimit64(c, b);
+	return sys_host(syscall(SYS_getrlimit, (int)a[0], sys_hbuf(a[1], sizeof(struct rlimit))));
 }
 
 long sys_setrlimit(struct cpu *c, const uint64_t *a)
 {
-	uint64_t b[6] = {0, a[0], a[1], 0, 0, 0};
-
-	return sys_prlimit64(c, b);
+	return sys_host(syscall(SYS_setrlimit, (int)a[0], sys_hbuf(a[1], sizeof(struct rlimit))));
 }
 
 long sys_getrusage(struct cpu *c, const uint64_t *a)
@@ -186,13 +166,8 @@ long sys_sysinfo(struct cpu *c, const uint64_t *a)
 
 long sys_sched_getaffinity(struct cpu *c, const uint64_t *a)
 {
-	unsigned char mask[1024];
-	uint64_t n = a[1] < sizeof mask ? a[1] : sizeof mask;
-	long r = syscall(SYS_sched_getaffinity, (pid_t)a[0], n, mask);
-
-	if (r < 0)
-		return -errno;
-	return gmem_write(a[2], mask, (size_t)r) ? -EFAULT : r;
+	/* A CPU mask is an array of 64-bit little-endian words on both. */
+	return sys_host(syscall(SYS_sched_getaffinity, (pid_t)a[0], (size_t)a[1], sys_hbuf(a[2], a[1])));
 }
 
 long sys_sched_yield(struct cpu *c, const uint64_t *a)
@@ -319,15 +294,9 @@ long sys_getrandom(struct cpu *c, const uint64_t *a)
 
 long sys_memfd_create(struct cpu *c, const uint64_t *a)
 {
-	char name[256];
-	long n = gmem_strcpy(name, sizeof name, a[0]);
-
-	if (n == -ENAMETOOLONG)
-		return -EINVAL;
-	if (n < 0)
-		return n;
-	/* MFD_* flags (include/uapi/linux/memfd.h) are the same everywhere. */
-	return sys_host(syscall(SYS_memfd_create, name, (unsigned)a[1]));
+	/* MFD_* flags (include/uapi/linux/memfd.h) are the same everywhere;
+	 * the host checks them before it reads the name. */
+	return sys_host(syscall(SYS_memfd_create, sys_hstr(a[0]), (unsigned)a[1]));
 }
 
 /* prctl options with an integer argument (or none) and an integer result,
@@ -396,22 +365,12 @@ long sys_prctl(struct cpu *c, const uint64_t *a)
  * 128 bytes are copied as they are. */
 long sys_waitid(struct cpu *c, const uint64_t *a)
 {
-	unsigned char info[128] = {0};
-	struct rusage h;
-	struct guest_rusage g;
-	long r = sig_safe_syscall(SYS_waitid, (int)a[0], (id_t)a[1], a[2] ? (long)info : 0,
-				  (int)a[3], a[4] ? (long)&h : 0, 0);
-
-	if (r < 0)
-		return r;
-	if (a[2] && gmem_write(a[2], info, sizeof info))
-		return -EFAULT;
-	if (a[4]) {
-		abi_rusage_to_guest(&g, &h);
-		if (SYS_PUT(a[4], g))
-			return -EFAULT;
-	}
-	return r;
+	/* The siginfo fields waitid fills (signo, errno, code, pid, uid,
+	 * status) and struct rusage have the same layout on both; the kernel
+	 * writes the siginfo even when the wait fails, so EFAULT there wins. */
+	_Static_assert(sizeof(struct guest_rusage) == sizeof(struct rusage), "rusage layout");
+	return sig_safe_syscall(SYS_waitid, (int)a[0], (id_t)a[1], (long)(a[2] ? sys_hbuf(a[2], 128) : NULL),
+				(int)a[3], (long)(a[4] ? sys_hbuf(a[4], sizeof(struct rusage)) : NULL), 0);
 }
 
 long sys_personality(struct cpu *c, const uint64_t *a)
@@ -425,22 +384,9 @@ long sys_personality(struct cpu *c, const uint64_t *a)
 #define CAP_V1 0x19980330u
 static long cap_call(const uint64_t *a, int set)
 {
-	struct { uint32_t version; int32_t pid; } hdr;
-	uint32_t data[6] = {0};
-	size_t n;
-	long r;
-
-	if (SYS_GET(hdr, a[0]))
-		return -EFAULT;
-	n = (hdr.version == CAP_V1 ? 1 : 2) * 3 * sizeof(uint32_t);
-	if (set && gmem_read(data, a[1], n))
-		return -EFAULT;
-	r = sys_host(syscall(set ? SYS_capset : SYS_capget, &hdr, a[1] ? data : NULL));
-	if (r == -EINVAL && SYS_PUT(a[0], hdr.version))
-		return -EFAULT;
-	if (r == 0 && !set && a[1] && gmem_write(a[1], data, n))
-		return -EFAULT;
-	return r;
+	/* The same layout on both: the host uses the guest's structs. */
+	return sys_host(syscall(set ? SYS_capset : SYS_capget, sys_hbuf(a[0], 8),
+				a[1] ? sys_hbuf(a[1], 6 * sizeof(uint32_t)) : NULL));
 }
 
 long sys_capget(struct cpu *c, const uint64_t *a) { return cap_call(a, 0); }

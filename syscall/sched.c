@@ -30,11 +30,8 @@ long sys_sched_getscheduler(struct cpu *c, const uint64_t *a)
 
 long sys_sched_getparam(struct cpu *c, const uint64_t *a)
 {
-	struct sched_param p;
-
-	if (syscall(SYS_sched_getparam, (pid_t)a[0], &p) < 0)
-		return -errno;
-	return SYS_PUT(a[1], p.sched_priority) ? -EFAULT : 0;
+	/* struct sched_param is one int on both. */
+	return sys_host(syscall(SYS_sched_getparam, (pid_t)a[0], a[1] ? sys_hbuf(a[1], sizeof(int)) : NULL));
 }
 
 long sys_sched_setparam(struct cpu *c, const uint64_t *a)

@@ -26,7 +26,17 @@ struct altstack {
 	uint32_t flags;   /* as the program set it: SS_DISABLE, or 0/SS_ONSTACK | SS_AUTODISARM */
 };
 
-static __thread struct altstack alt = {0, 0, GUEST_SS_DISABLE};
+/* A process starts with all zero (exec keeps what fork copied from a
+ * parent that never set one); a new thread gets SS_DISABLE
+ * (sas_ss_reset() in copy_process()), see altstack_reset(). */
+static __thread struct altstack alt = {0, 0, 0};
+
+void altstack_reset(void)
+{
+	alt.sp = 0;
+	alt.size = 0;
+	alt.flags = GUEST_SS_DISABLE;
+}
 
 void altstack_save(uint64_t out[3])
 {
@@ -76,6 +86,10 @@ int altstack_set(const struct guest_stack *ss, uint64_t sp)
 		return -EPERM;
 	if (mode != GUEST_SS_DISABLE && mode != GUEST_SS_ONSTACK && mode != 0)
 		return -EINVAL;
+	/* Setting what is already set succeeds before the size check
+	 * (do_sigaltstack()); a thread starts with all three zero. */
+	if (alt.sp == base && alt.size == size && alt.flags == flags)
+		return 0;
 	if (mode == GUEST_SS_DISABLE) {
 		base = 0;
 		size = 0;

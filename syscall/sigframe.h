@@ -56,6 +56,9 @@ int altstack_flags(uint64_t sp);
 /* altstack_get -- the stack_t sigaltstack() reports for stack pointer sp. */
 void altstack_get(struct guest_stack *out, uint64_t sp);
 
+/* altstack_reset -- a new thread's alternate stack: none, SS_DISABLE. */
+void altstack_reset(void);
+
 /* altstack_set -- sigaltstack()'s change for stack pointer sp: 0, -EPERM
  * (on the stack), -EINVAL (flags), -ENOMEM (too small). */
 int altstack_set(const struct guest_stack *ss, uint64_t sp);

@@ -36,13 +36,14 @@ long sys_rt_sigaction(struct cpu *c, const uint64_t *a)
 	int sig = (int)a[0];
 	struct guest_sigaction act, old;
 
+	/* The kernel copies the new action in before it checks the signal. */
 	if (a[3] != sizeof(guest_sigset_t))
-		return -EINVAL;
-	if (!sig_valid((uint64_t)(int64_t)sig) ||
-	    (a[1] && (sig == GUEST_SIGKILL || sig == GUEST_SIGSTOP)))
 		return -EINVAL;
 	if (a[1] && gmem_read(&act, a[1], sizeof act) != 0)
 		return -EFAULT;
+	if (!sig_valid((uint64_t)(int64_t)sig) ||
+	    (a[1] && (sig == GUEST_SIGKILL || sig == GUEST_SIGSTOP)))
+		return -EINVAL;
 	pthread_mutex_lock(&sig_actions_lock);
 	old = sig_actions[sig];
 	if (a[1]) {

@@ -48,6 +48,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "abi/sched.h"
+#include "syscall/sigframe.h"
 #include "syscall/signal.h"
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
@@ -88,6 +89,7 @@ static void *thread_main(void *arg)
 
 	if (xlate_thread_enter(c) != 0)
 		RF_PANIC("cannot set up a guest thread");
+	altstack_reset();
 	if (ts->req.flags & CLONE_CHILD_CLEARTID)
 		sys_thread.clear_child_tid = ts->req.ctid;
 	if (ts->req.flags & CLONE_CHILD_SETTID)

@@ -249,43 +249,22 @@ long sys_clock_settime(struct cpu *c, const uint64_t *a)
  * signal, which the signal layer queues for the guest. */
 long sys_timer_create(struct cpu *c, const uint64_t *a)
 {
-	unsigned char sev[64];
-	int id;
-
-	if (a[1] && gmem_read(sev, a[1], sizeof sev))
-		return -EFAULT;
-	if (syscall(SYS_timer_create, (clockid_t)a[0], a[1] ? sev : NULL, &id) < 0)
-		return -errno;
-	return SYS_PUT(a[2], id) ? -EFAULT : 0;
+	return sys_host(syscall(SYS_timer_create, (clockid_t)a[0], a[1] ? sys_hbuf(a[1], 64) : NULL,
+				sys_hbuf(a[2], sizeof(int))));
 }
 
 long sys_timer_settime(struct cpu *c, const uint64_t *a)
 {
-	struct guest_itimerspec g;
-	struct itimerspec h, old;
-
-	if (SYS_GET(g, a[2]))
-		return -EFAULT;
-	abi_itimerspec_to_host(&h, &g);
-	if (syscall(SYS_timer_settime, (int)a[0], (int)a[1], &h, &old) < 0)
-		return -errno;
-	if (a[3]) {
-		abi_itimerspec_to_guest(&g, &old);
-		if (SYS_PUT(a[3], g))
-			return -EFAULT;
-	}
-	return 0;
+	/* struct itimerspec is four 64-bit words on both. */
+	_Static_assert(sizeof(struct guest_itimerspec) == sizeof(struct itimerspec), "itimerspec");
+	return sys_host(syscall(SYS_timer_settime, (int)a[0], (int)a[1],
+				a[2] ? sys_hbuf(a[2], sizeof(struct itimerspec)) : NULL,
+				a[3] ? sys_hbuf(a[3], sizeof(struct itimerspec)) : NULL));
 }
 
 long sys_timer_gettime(struct cpu *c, const uint64_t *a)
 {
-	struct guest_itimerspec g;
-	struct itimerspec h;
-
-	if (syscall(SYS_timer_gettime, (int)a[0], &h) < 0)
-		return -errno;
-	abi_itimerspec_to_guest(&g, &h);
-	return SYS_PUT(a[1], g) ? -EFAULT : 0;
+	return sys_host(syscall(SYS_timer_gettime, (int)a[0], sys_hbuf(a[1], sizeof(struct itimerspec))));
 }
 
 long sys_timer_getoverrun(struct cpu *c, const uint64_t *a)

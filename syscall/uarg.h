@@ -42,12 +42,31 @@ int sys_is_proc_self_exe(int dirfd, const char *path);
  * the fd or -errno and return 1; else return 0. */
 int sys_procfs_open(const char *path, int hflags, long *result);
 
-struct iovec;
-/* sys_iov_import -- the guest iovec array at giov (cnt entries) as host
- * iovecs, as the kernel's import_iovec(): 0, -EINVAL for a bad count or a
- * total beyond SSIZE_MAX, -EFAULT for an unreadable array or a segment
- * outside guest space.  *out is malloc'd (free it). */
-long sys_iov_import(guest_addr_t giov, uint64_t cnt, struct iovec **out);
+/* A guest iovec array translated for a host call (sys_iov_host). */
+struct sys_iovs {
+	struct iovec *host;	/* what to hand the host call */
+	void *mem;		/* the copy: malloc'd, or mmap'd when maplen */
+	size_t maplen;
+};
+
+/* sys_iov_host -- translate the guest's iovec array at giov with cnt
+ * entries (the same LP64 layout on both) into s->host: a copy whose bases
+ * went through sys_hbuf; a faulting pointer when the kernel would not read
+ * the array (cnt 0 or above UIO_MAXIOV) or its first entry does not read;
+ * and when a later entry does not read, a copy of the entries before it
+ * that ends at a PROT_NONE page, so the host kernel, which reads the
+ * entries one by one (checking each length), stops where the kernel
+ * would.  The host then checks the fd, cnt, lengths and bases in its own
+ * order (import_iovec()).  0, or -ENOMEM; release with sys_iov_free. */
+int sys_iov_host(struct sys_iovs *s, guest_addr_t giov, uint64_t cnt);
+void sys_iov_free(struct sys_iovs *s);
+
+/* sys_fault_ptr -- a user address that faults on any access and reaches
+ * nothing of runforeign's (a probe argument for host calls). */
+static inline void *sys_fault_ptr(void)
+{
+	return gmem_host_buf(GUEST_ADDR_LIMIT, 1);
+}
 
 /* sys_buf_ok -- 0 if the guest buffer [p, p+n) lies in guest space (the
  * host call then reports EFAULT for unmapped parts), else -EFAULT. */
@@ -57,14 +76,32 @@ static inline int sys_buf_ok(guest_addr_t p, uint64_t n)
 }
 
 /* sys_hbuf -- the host pointer to hand a host syscall for the guest buffer
- * [p, p+n): g2h(p) when it lies in guest space (or n is 0: nothing is
- * touched), else an address in the host kernel half.  The host kernel then
- * fails it with EFAULT at the point where the arm64 kernel's access_ok()
- * would (after the fd, seek and argument checks), so the errno order is the
- * kernel's; checking the range first would answer EFAULT before EBADF. */
+ * [p, p+n) (gmem_host_buf): guest memory as it is, anything beyond guest
+ * space as an address that faults without reaching runforeign.  The host
+ * kernel then checks fds, flags and lengths before it touches the buffer,
+ * in the order the arm64 kernel does; copying or range-checking the buffer
+ * first would answer EFAULT before EBADF or EINVAL.  Use it wherever the
+ * guest and host layouts of the memory are the same. */
 static inline void *sys_hbuf(guest_addr_t p, uint64_t n)
 {
-	return n == 0 || gmem_range_ok(p, n) ? g2h(p) : (void *)0xffff800000000000UL;
+	return gmem_host_buf(p, n);
+}
+
+/* sys_hstr -- sys_hbuf for a NUL-terminated guest string the host kernel
+ * reads itself (a path, an xattr name). */
+static inline const char *sys_hstr(guest_addr_t p)
+{
+	return gmem_host_buf(p, 1);
+}
+
+/* sys_path_arg -- the host path for guest path p: buf, filled by
+ * sys_lookup_path (lookup = 1) or sys_path, when the string copies; when it
+ * does not (EFAULT, ENAMETOOLONG), the guest string itself (sys_hstr), so
+ * that the host call fails it exactly where the kernel's getname() would,
+ * after the fd and flag checks that come first. */
+static inline const char *sys_path_arg(char *buf, guest_addr_t p, int lookup)
+{
+	return (lookup ? sys_lookup_path(buf, p) : sys_path(buf, p)) < 0 ? sys_hstr(p) : buf;
 }
 
 /* Copy a guest struct in or out: 0 or -EFAULT. */

@@ -1,123 +1,56 @@
 /*
  * xattr.c -- extended attributes: the {,l,f}{get,set,list,remove}xattr
- * families.  Names are strings, values byte strings, XATTR_CREATE/REPLACE
- * the same everywhere (include/uapi/linux/xattr.h); values are copied
- * through host buffers of at most XATTR_SIZE_MAX, the kernel's limit.
+ * families.  Names are strings, values and name lists byte strings,
+ * XATTR_CREATE/REPLACE the same everywhere (include/uapi/linux/xattr.h):
+ * nothing needs converting, so the host kernel reads the path, the name
+ * and the value from guest memory itself (sys_hstr, sys_hbuf) and checks
+ * the fd, the flags, the size and each pointer in its own order
+ * (fs/xattr.c).
  */
 #include <errno.h>
-#include <stdlib.h>
-#include <sys/xattr.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 #include "syscall/syscall.h"
 #include "syscall/uarg.h"
 
-#define XATTR_SIZE_MAX_ 65536
-#define XATTR_NAME_MAX_ 255
-
 enum xkind { X_PATH, X_LINK, X_FD };
 
-/* The object: a path (followed or not) or an fd, from argument 0. */
-struct xobj {
-	enum xkind kind;
-	int fd;
-	char path[PATH_MAX];
+/* Host syscall numbers: [kind][get, set, list, remove]. */
+static const long xattr_nr[3][4] = {
+	[X_PATH] = {SYS_getxattr, SYS_setxattr, SYS_listxattr, SYS_removexattr},
+	[X_LINK] = {SYS_lgetxattr, SYS_lsetxattr, SYS_llistxattr, SYS_lremovexattr},
+	[X_FD] = {SYS_fgetxattr, SYS_fsetxattr, SYS_flistxattr, SYS_fremovexattr},
 };
 
-static long xobj_get(struct xobj *o, enum xkind k, uint64_t arg)
-{
-	o->kind = k;
-	o->fd = (int)arg;
-	return k == X_FD ? 0 : sys_path(o->path, arg);
-}
+enum xop { X_GET, X_SET, X_LIST, X_REMOVE };
 
-static long xname_get(char *name, guest_addr_t p)
+/* Argument 0: a path (read by the host) or an fd. */
+static long xobj(enum xkind k, uint64_t arg)
 {
-	long n = gmem_strcpy(name, XATTR_NAME_MAX_ + 1, p);
-
-	if (n == -ENAMETOOLONG)
-		return -ERANGE;
-	if (n == 0)
-		return -ERANGE;
-	return n < 0 ? n : 0;
+	return k == X_FD ? (long)(int)arg : (long)sys_hstr(arg);
 }
 
 static long do_get(enum xkind k, const uint64_t *a)
 {
-	struct xobj o;
-	char name[XATTR_NAME_MAX_ + 1];
-	size_t size = a[3] > XATTR_SIZE_MAX_ ? XATTR_SIZE_MAX_ : a[3];
-	void *buf;
-	long r;
-
-	if ((r = xobj_get(&o, k, a[0])) < 0 || (r = xname_get(name, a[1])) < 0)
-		return r;
-	buf = malloc(size ? size : 1);
-	if (!buf)
-		return -ENOMEM;
-	r = sys_host(k == X_FD ? fgetxattr(o.fd, name, size ? buf : NULL, size)
-		     : k == X_LINK ? lgetxattr(o.path, name, size ? buf : NULL, size)
-				   : getxattr(o.path, name, size ? buf : NULL, size));
-	if (r > 0 && size && gmem_write(a[2], buf, (size_t)r))
-		r = -EFAULT;
-	free(buf);
-	return r;
+	return sys_host(syscall(xattr_nr[k][X_GET], xobj(k, a[0]), sys_hstr(a[1]),
+				sys_hbuf(a[2], a[3]), (size_t)a[3]));
 }
 
 static long do_set(enum xkind k, const uint64_t *a)
 {
-	struct xobj o;
-	char name[XATTR_NAME_MAX_ + 1];
-	void *buf;
-	long r;
-
-	if (a[3] > XATTR_SIZE_MAX_)
-		return -E2BIG;
-	if ((r = xobj_get(&o, k, a[0])) < 0 || (r = xname_get(name, a[1])) < 0)
-		return r;
-	buf = malloc(a[3] ? a[3] : 1);
-	if (!buf)
-		return -ENOMEM;
-	if (gmem_read(buf, a[2], a[3])) {
-		free(buf);
-		return -EFAULT;
-	}
-	r = sys_host(k == X_FD ? fsetxattr(o.fd, name, buf, a[3], (int)a[4])
-		     : k == X_LINK ? lsetxattr(o.path, name, buf, a[3], (int)a[4])
-				   : setxattr(o.path, name, buf, a[3], (int)a[4]));
-	free(buf);
-	return r;
+	return sys_host(syscall(xattr_nr[k][X_SET], xobj(k, a[0]), sys_hstr(a[1]),
+				sys_hbuf(a[2], a[3]), (size_t)a[3], (int)a[4]));
 }
 
 static long do_list(enum xkind k, const uint64_t *a)
 {
-	struct xobj o;
-	size_t size = a[2] > XATTR_SIZE_MAX_ ? XATTR_SIZE_MAX_ : a[2];
-	char *buf;
-	long r;
-
-	if ((r = xobj_get(&o, k, a[0])) < 0)
-		return r;
-	buf = malloc(size ? size : 1);
-	if (!buf)
-		return -ENOMEM;
-	r = sys_host(k == X_FD ? flistxattr(o.fd, size ? buf : NULL, size)
-		     : k == X_LINK ? llistxattr(o.path, size ? buf : NULL, size)
-				   : listxattr(o.path, size ? buf : NULL, size));
-	if (r > 0 && size && gmem_write(a[1], buf, (size_t)r))
-		r = -EFAULT;
-	free(buf);
-	return r;
+	return sys_host(syscall(xattr_nr[k][X_LIST], xobj(k, a[0]), sys_hbuf(a[1], a[2]),
+				(size_t)a[2]));
 }
 
 static long do_remove(enum xkind k, const uint64_t *a)
 {
-	struct xobj o;
-	char name[XATTR_NAME_MAX_ + 1];
-	long r;
-
-	if ((r = xobj_get(&o, k, a[0])) < 0 || (r = xname_get(name, a[1])) < 0)
-		return r;
-	return sys_host(k == X_FD ? fremovexattr(o.fd, name)
-			: k == X_LINK ? lremovexattr(o.path, name) : removexattr(o.path, name));
+	return sys_host(syscall(xattr_nr[k][X_REMOVE], xobj(k, a[0]), sys_hstr(a[1])));
 }
 
 long sys_setxattr(struct cpu *c, const uint64_t *a) { return do_set(X_PATH, a); }

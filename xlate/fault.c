@@ -136,6 +136,7 @@ int xlate_thread_enter(struct cpu *c)
 void xlate_init(void)
 {
 	a64_init();
+	gmem_guard_init();
 	xlate_fault_install();
 }
 

@@ -9,6 +9,7 @@
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "xlate/gmap.h"
 #include "xlate/gmem.h"
 #include "xlate/uaccess.h"
@@ -16,6 +17,42 @@
 uintptr_t guest_base;
 
 __thread sigjmp_buf *gmem_recover;
+
+static int guard_ok;
+
+int gmem_guard_init(void)
+{
+	void *want = g2h(GUEST_ADDR_LIMIT), *p;
+
+	if (guard_ok)
+		return 0;
+	p = mmap(want, GMEM_GUARD_SIZE, PROT_NONE,
+		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_FIXED_NOREPLACE, -1, 0);
+	if (p == MAP_FAILED)
+		return -errno;
+	if (p != want) {
+		munmap(p, GMEM_GUARD_SIZE);
+		return -EEXIST;
+	}
+	guard_ok = 1;
+	return 0;
+}
+
+void *gmem_host_buf(guest_addr_t p, uint64_t n)
+{
+	const uintptr_t kernel_half = 0xffff800000000000UL;
+
+	if (gmem_range_ok(p, n ? n : 1) || (guard_ok && gmem_range_ok(p, 1)))
+		return g2h(p);
+	if (p >= GMEM_HOST_USER_TOP)
+		return (void *)(uintptr_t)p;
+	/* Same page offset, at or below p: access_ok() on the guard address
+	 * fails only where it fails on p (lengths the kernel clamps first,
+	 * such as MAX_RW_COUNT for I/O, keep p's answer). */
+	if (!guard_ok)
+		return (void *)kernel_half;
+	return g2h(GUEST_ADDR_LIMIT + (p & (GUEST_PAGE_SIZE - 1)));
+}
 
 int gmem_read(void *dst, guest_addr_t src, size_t n)
 {

@@ -54,6 +54,31 @@ static inline guest_addr_t h2g(const void *p)
 	return (guest_addr_t)((uintptr_t)p - guest_base);
 }
 
+/* Size of the PROT_NONE guard runforeign reserves right at GUEST_ADDR_LIMIT
+ * (gmem_guard_init): a host syscall handed a guest buffer that runs past
+ * the end of guest space faults in the guard instead of reaching
+ * runforeign's memory, as the kernel touches a user buffer from its start
+ * upwards. */
+#define GMEM_GUARD_SIZE (64ULL << 30)
+
+/* Top of the host's user address space (x86-64 TASK_SIZE_MAX with 4-level
+ * paging): the host kernel's access_ok() refuses anything at or above it. */
+#define GMEM_HOST_USER_TOP 0x7ffffffff000ULL
+
+/* gmem_guard_init -- reserve the guard at GUEST_ADDR_LIMIT; 0, or -errno
+ * when the range is taken (gmem_host_buf then uses kernel-half addresses). */
+int gmem_guard_init(void);
+
+/* gmem_host_buf -- the pointer to hand a host syscall for the guest buffer
+ * [p, p+n) so that the host kernel treats it as the arm64 kernel treats
+ * the guest's: g2h(p) for a buffer that starts in guest space (an overrun
+ * past the end faults in the guard); for one beyond guest space but in
+ * the host's user half, an address in the guard with the same page offset,
+ * which faults on first access like an unmapped user address; a
+ * kernel-half address as it is (access_ok() refuses it).  Never a pointer
+ * to runforeign's own memory. */
+void *gmem_host_buf(guest_addr_t p, uint64_t n);
+
 /* gmem_read -- copy n bytes from guest src; 0, or -EFAULT if any byte is
  * outside guest space, unmapped or unreadable. */
 int gmem_read(void *dst, guest_addr_t src, size_t n);

@@ -169,7 +169,7 @@ DIVERGENCE_FOR(DIV_UNICORN | DIV_QEMU, "*", 0x9ff80c00, 0x0f000c00, rf_undef_uc_
 DIVERGENCE_FOR(DIV_UNICORN | DIV_QEMU, "PMULL*", 0x00c00000, 0x00c00000, rf_undef_uc_ran, DIV_SKIP_CASE,
 	   "PMULL/PMULL2 .1Q (size = 11) is FEAT_PMULL, not in runforeign's "
 	   "profile (ID_AA64ISAR0_EL1.AES = 0), so it is UNDEFINED; Unicorn's "
-	   "'max' CPU implements it")
+	   "and qemu-aarch64's 'max' CPUs implement it")
 
 DIVERGENCE_FOR(DIV_QEMU, "FCVT_float", 0xfffffc00, 0x1e634000, rf_undef_uc_ran, DIV_SKIP_CASE,
 	       "FP data-processing (1 source) with ftype = 01, opcode = 000110 "

@@ -66,8 +66,7 @@ QDIFF_TOTAL ?= 100000
 # the V registers in sve_context) and without pointer authentication
 # (hint-space PAC instructions would sign with random keys).
 QDIFF_QEMU = $(QEMU) -cpu max,sve=off,sme=off,pauth=off
-QDIFF_RUN = $(QDIFF_BIN) --runforeign $(BIN) --runner $(QRUNNER) --qemu "$(QDIFF_QEMU)" \
-	--workdir $(B)/tests/diff/qemu
+QDIFF_RUN = $(QDIFF_BIN) --runforeign $(BIN) --runner $(QRUNNER) --qemu "$(QDIFF_QEMU)"
 
 $(QRUNNER): tests/diff/qrunner.c tests/diff/qcase.h
 	@mkdir -p $(dir $@)
@@ -80,10 +79,12 @@ $(QDIFF_BIN): $(QDIFF_OBJ) $(B)/librf.a
 .PHONY: check-diff-qemu fuzz-insn-qemu
 ifeq ($(HAVE_CROSS)$(HAVE_QEMU),yesyes)
 check-diff-qemu: $(BIN) $(QDIFF_BIN) $(QRUNNER)
-	$(QDIFF_RUN) --total $(QDIFF_TOTAL) --seed 1 --report $(B)/tests/diff/qemu-report.txt
+	$(QDIFF_RUN) --workdir $(B)/tests/diff/qemu --total $(QDIFF_TOTAL) --seed 1 \
+		--report $(B)/tests/diff/qemu-report.txt
 
 fuzz-insn-qemu: $(BIN) $(QDIFF_BIN) $(QRUNNER)
-	$(QDIFF_RUN) --n $(N) --seed $(SEED) --report $(B)/tests/diff/qemu-fuzz-report.txt
+	$(QDIFF_RUN) --workdir $(B)/tests/diff/qemu-fuzz --n $(N) --seed $(SEED) \
+		--report $(B)/tests/diff/qemu-fuzz-report.txt
 
 CHECKS += check-diff-qemu
 else

@@ -26,11 +26,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <ftw.h>
+#include <limits.h>
 #include <sys/eventfd.h>
+#include <sys/file.h>
 #include <sys/ioctl.h>
 #include <sys/time.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -44,7 +47,10 @@
  *   O open flags  P prot  M mmap flags  A AT_* flags  S signal
  *   a mm address (scratch region or unusable)  z mm length
  *   k ioctl command  m madvise advice  q prctl option  n mknod mode
- *   i pid
+ *   N mm address but never NULL (mremap's new address: a move to NULL
+ *   with a large length would land on the guest's non-PIE image)
+ *   i pid  K flock operation (always with LOCK_NB or none that waits:
+ *   /dev/null's lock is shared with every process on the machine)
  */
 struct call {
 	const char *name;
@@ -61,7 +67,7 @@ static const struct call calls[] = {
 	C(getcwd, "pu") C(eventfd2, "ux") C(epoll_create1, "x")
 	C(epoll_ctl, "fdfp") C(dup, "f") C(dup3, "ffx") C(fcntl, "fdx")
 	C(inotify_init1, "x") C(inotify_add_watch, "fsx") C(inotify_rm_watch, "fd")
-	C(ioctl, "fkp") C(ioprio_get, "di") C(flock, "fd")
+	C(ioctl, "fkp") C(ioprio_get, "di") C(flock, "fK")
 	C(mknodat, "fsnx") C(mkdirat, "fso") C(unlinkat, "fsA") C(symlinkat, "sfs")
 	C(linkat, "fsfsA") C(renameat, "fsfs") C(statfs, "sp") C(fstatfs, "fp")
 	C(truncate, "sl") C(ftruncate, "fl") C(fallocate, "fdll")
@@ -93,7 +99,7 @@ static const struct call calls[] = {
 	C(getsockname, "fpp") C(getpeername, "fpp") C(sendto, "fbuxpu")
 	C(recvfrom, "fBuxpp") C(setsockopt, "fddpu") C(getsockopt, "fddpp")
 	C(shutdown, "fd") C(sendmsg, "fpx") C(recvmsg, "fpx") C(readahead, "flu")
-	C(munmap, "az") C(mremap, "azzxa") C(mmap, "azPMfl") C(fadvise64, "flld")
+	C(munmap, "az") C(mremap, "azzxN") C(mmap, "azPMfl") C(fadvise64, "flld")
 	C(mprotect, "azP") C(msync, "azx") C(mlock, "az") C(munlock, "az")
 	C(mincore, "azp") C(madvise, "azm") C(wait4, "ipxp") C(recvmmsg, "fpuxp")
 	C(sendmmsg, "fpux") C(renameat2, "fsfsx") C(getrandom, "pux")
@@ -152,6 +158,48 @@ static char tmpdir[64];
 static int tmpdir_fd = -1;
 
 static void open_tmpdir(void);
+static void die(const char *what);
+
+/* stdin (/dev/null), stdout and stderr as they were at the start: an fd
+ * argument of 2^32 is fd 0 to the kernel, and close_range() or dup3()
+ * there can close or replace the standard fds, so they are put back after
+ * every call (by path, in append mode). */
+static char std_path[3][PATH_MAX];
+static struct stat std_st[3];
+
+static void keep_std(void)
+{
+	int fd = open("/dev/null", O_RDONLY);
+	if (fd < 0 || dup2(fd, 0) != 0)
+		die("stdin");
+	close(fd);
+	for (int i = 0; i < 3; i++) {
+		char link[32];
+		ssize_t n;
+		snprintf(link, sizeof link, "/proc/self/fd/%d", i);
+		n = readlink(link, std_path[i], sizeof std_path[i] - 1);
+		if (n <= 0 || fstat(i, &std_st[i]))
+			die("standard fds");
+		std_path[i][n] = 0;
+	}
+}
+
+static void restore_std(void)
+{
+	for (int i = 0; i < 3; i++) {
+		struct stat st;
+		if (fstat(i, &st) == 0 && st.st_dev == std_st[i].st_dev &&
+		    st.st_ino == std_st[i].st_ino)
+			continue;
+		int fd = open(std_path[i], i ? O_WRONLY | O_APPEND : O_RDONLY);
+		if (fd < 0)
+			exit(3);
+		if (fd != i) {
+			dup2(fd, i);
+			close(fd);
+		}
+	}
+}
 
 static void die(const char *what)
 {
@@ -159,10 +207,19 @@ static void die(const char *what)
 	exit(2);
 }
 
+static void cleanup_dir(const char *dir);
+
 static void open_fds(void)
 {
 	int p[2], s[2];
 	fds[0] = openat(tmpdir_fd, "f0", O_RDWR | O_CREAT | O_TRUNC, 0644);
+	if (fds[0] < 0 && errno == EISDIR) {
+		/* A rename put a directory where f0 was. */
+		char path[sizeof tmpdir + 8];
+		snprintf(path, sizeof path, "%s/f0", tmpdir);
+		cleanup_dir(path);
+		fds[0] = openat(tmpdir_fd, "f0", O_RDWR | O_CREAT | O_TRUNC, 0644);
+	}
 	fds[1] = openat(tmpdir_fd, ".", O_RDONLY | O_DIRECTORY);
 	if (pipe2(p, O_NONBLOCK))
 		die("pipe2");
@@ -186,6 +243,8 @@ static void reset_fds(void)
 {
 	for (int fd = 3; fd < 1024; fd++)
 		close(fd);
+	/* F_DUPFD and dup3 can place descriptors higher. */
+	syscall(__NR_close_range, 1024, ~0U, 0);
 	open_tmpdir();
 	open_fds();
 }
@@ -359,9 +418,11 @@ static long from(const long *v, unsigned n)
  * mmap_min_addr's 64 KiB, so the range cannot reach a non-PIE image. */
 static int mm_null;
 
-static long arg_mm_addr(void)
+static long arg_mm_addr(int may_be_null)
 {
-	unsigned k = pick(6);
+	unsigned k = pick(may_be_null ? 6 : 5);
+	if (!may_be_null && k >= 3)
+		k++;
 	switch (k) {
 	case 0: kind("scratch"); return (long)scratch;
 	case 1: kind("scratch+4p"); return (long)(scratch + 4 * PG);
@@ -374,9 +435,14 @@ static long arg_mm_addr(void)
 
 static long arg(char t)
 {
+	/* Open flags differ in value between the two (O_DIRECTORY,
+	 * O_NOFOLLOW, O_DIRECT, O_LARGEFILE): printed by name. */
 	static const long open_flags[] = { O_RDONLY, O_WRONLY, O_RDWR, O_CREAT | O_RDWR,
 		O_CREAT | O_EXCL | O_WRONLY, O_DIRECTORY, O_PATH, O_TRUNC | O_RDWR,
 		O_TMPFILE | O_RDWR, O_APPEND | O_WRONLY, O_NOFOLLOW, 3, 0x7fffffff };
+	static const char *open_names[] = { "O_RDONLY", "O_WRONLY", "O_RDWR", "O_CREAT|O_RDWR",
+		"O_CREAT|O_EXCL|O_WRONLY", "O_DIRECTORY", "O_PATH", "O_TRUNC|O_RDWR",
+		"O_TMPFILE|O_RDWR", "O_APPEND|O_WRONLY", "O_NOFOLLOW", "3", "0x7fffffff" };
 	static const long prot[] = { 0, PROT_READ, PROT_READ | PROT_WRITE, 7, 8, -1 };
 	static const long mflags[] = { MAP_PRIVATE | MAP_ANONYMOUS, MAP_SHARED | MAP_ANONYMOUS,
 		MAP_PRIVATE, MAP_SHARED, 0, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED,
@@ -393,6 +459,8 @@ static long arg(char t)
 		PR_GET_PDEATHSIG, PR_CAPBSET_READ, PR_GET_TIMERSLACK, 9999, -1 };
 	static const long mkn[] = { S_IFREG | 0644, 0, S_IFSOCK | 0600, S_IFDIR | 0755,
 		0170000, 0777 };
+	static const long flk[] = { LOCK_SH | LOCK_NB, LOCK_EX | LOCK_NB, LOCK_UN, LOCK_NB, 0,
+		LOCK_SH | LOCK_EX | LOCK_NB, LOCK_UN | LOCK_NB, 0x7fffffff, -1 };
 	static const long zlen[] = { 0, 1, PG, 4 * PG, SCRATCH_PAGES * PG, 64 * PG,
 		-1, 0x7fffffffL };
 	switch (t) {
@@ -400,7 +468,13 @@ static long arg(char t)
 	case 'b': return arg_ptr(1);
 	case 's': return arg_path();
 	case 'f': return arg_fd();
-	case 'O': return FROM(open_flags) | O_NONBLOCK;
+	case 'O': {
+		unsigned k = pick(sizeof open_flags / sizeof open_flags[0]);
+		char b[48];
+		snprintf(b, sizeof b, "%s|O_NONBLOCK", open_names[k]);
+		kind(b);
+		return open_flags[k] | O_NONBLOCK;
+	}
 	case 'P': return FROM(prot);
 	case 'M': return FROM(mflags);
 	case 'A': return FROM(atf);
@@ -409,8 +483,10 @@ static long arg(char t)
 	case 'm': return FROM(adv);
 	case 'q': return FROM(prc);
 	case 'n': return FROM(mkn);
+	case 'K': return FROM(flk);
 	case 'z': return mm_null ? from(zlen, 4) : FROM(zlen);
-	case 'a': return arg_mm_addr();
+	case 'a': return arg_mm_addr(1);
+	case 'N': return arg_mm_addr(0);
 	case 'i': {
 		unsigned k = pick(4);
 		static const char *pn[] = { "0", "self", "-1", "999999" };
@@ -469,7 +545,7 @@ static int fd_mutating(const char *n)
 		"eventfd2", "epoll_create1", "inotify_init1", "openat", "openat2",
 		"pipe2", "socket", "socketpair", "accept4", "signalfd4",
 		"timerfd_create", "memfd_create", "pidfd_open", "recvmsg", "recvmmsg",
-		"ioctl", "fchdir", "mmap" };
+		"ioctl", "fchdir", "mmap", "flock" };
 	for (unsigned i = 0; i < sizeof m / sizeof m[0]; i++)
 		if (strcmp(n, m[i]) == 0)
 			return 1;
@@ -494,6 +570,7 @@ static void one_call(void)
 	undo(c, r, a);
 	if (fd_mutating(c->name))
 		reset_fds();
+	restore_std();
 	if (r == -1 && e)
 		printf("%s%s -> %s\n", c->name, line, strerrorname_np(e));
 	else
@@ -510,6 +587,11 @@ int main(int argc, char **argv)
 	long n = strtol(argv[2], NULL, 0);
 	setvbuf(stdout, NULL, _IOLBF, 1 << 16);
 	signal(SIGPIPE, SIG_IGN);
+	/* Random lengths must not fill the disk or, through the memfd's
+	 * fallocate, the machine's memory: files stop at 16 MiB (EFBIG). */
+	signal(SIGXFSZ, SIG_IGN);
+	setrlimit(RLIMIT_FSIZE, &(struct rlimit){16 << 20, 16 << 20});
+	keep_std();
 	setup();
 	for (long i = 0; i < n; i++) {
 		one_call();
