@@ -233,6 +233,10 @@ long sys_execve(struct cpu *c, const uint64_t *a)
 		return nargs;
 	if ((r = copy_vec(a[2], &envp, &space)) < 0)
 		goto out;
+	/* A vfork child's successful exec leaves these in the parent's
+	 * memory: the parent frees them (sys_exec_release()). */
+	sys_thread.exec_argv = argv;
+	sys_thread.exec_envp = envp;
 	r = sys_exec_classify(path, 1, line, sizeof line);
 	if (r == SYS_EXEC_A64) {
 		r = exec_self(path, nargs ? argv[0] : "", nargs ? argv + 1 : argv,
@@ -260,7 +264,15 @@ long sys_execve(struct cpu *c, const uint64_t *a)
 		r = exec_host(path, argv, envp);
 	}
 out:
+	sys_thread.exec_argv = sys_thread.exec_envp = NULL;
 	free_vec(argv);
 	free_vec(envp);
 	return r;
+}
+
+void sys_exec_release(void)
+{
+	free_vec(sys_thread.exec_argv);
+	free_vec(sys_thread.exec_envp);
+	sys_thread.exec_argv = sys_thread.exec_envp = NULL;
 }

@@ -120,9 +120,11 @@ guest_addr_t sigframe_trampoline(void)
 	 * sequence libgcc's and gdb's unwinders recognise as sigreturn. */
 	static const uint32_t code[] = {0xd503201f, 0xd2801168, 0xd4000001};
 	static guest_addr_t tramp;
-	guest_addr_t a, r = 0;
+	guest_addr_t a, r = __atomic_load_n(&tramp, __ATOMIC_ACQUIRE);
 	void *p;
 
+	if (r)
+		return r;
 	/* The address space's lock too (after this one, see sig_fork_begin()):
 	 * the page is taken from what the mapping list calls free, which the
 	 * guest's own mmap calls must not take at the same time. */
@@ -145,7 +147,8 @@ guest_addr_t sigframe_trampoline(void)
 		munmap(p, GUEST_PAGE_SIZE);
 		goto out;
 	}
-	tramp = r = a + 4;
+	r = a + 4;
+	__atomic_store_n(&tramp, r, __ATOMIC_RELEASE);
 out:
 	sys_mm_unlock();
 	pthread_mutex_unlock(&tramp_lock);

@@ -43,6 +43,7 @@ struct sys_thread {
 	guest_addr_t robust_list;      /* struct robust_list_head, or 0 */
 	uint64_t robust_len;
 	int vfork_child;               /* a CLONE_VM|CLONE_VFORK child (thread.c) */
+	char **exec_argv, **exec_envp; /* execve's copies while it runs (exec.c) */
 };
 extern __thread struct sys_thread sys_thread;
 
@@ -92,6 +93,11 @@ _Noreturn void sys_cpu_loop(struct cpu *c);
 /* sys_exit_process -- end the process normally with the guest's status
  * (reports --stats first).  Never returns. */
 _Noreturn void sys_exit_process(int status);
+
+/* sys_exec_release -- free the argument and environment copies that an
+ * execve of this thread's storage left behind: a vfork child's successful
+ * exec replaces only the child, in memory the parent keeps. */
+void sys_exec_release(void);
 
 /* sys_mm_lock/sys_mm_unlock -- the address-space lock, for code outside
  * mm.c that maps guest memory (the signal trampoline). */

@@ -288,6 +288,7 @@ static long clone_vfork(struct cpu *c, const struct clone_req *req)
 	e = errno;
 	/* The child has exec'd or exited (or never ran). */
 	xlate_swap_current(c);
+	sys_exec_release();
 	sys_thread = st;
 	sig_vfork_restore(saved);
 	syscall(SYS_rt_sigprocmask, SIG_SETMASK, &hmask, NULL, sizeof hmask);
