@@ -269,20 +269,6 @@ static void usage(FILE *f)
 		   "                [--report FILE] [--max-reports M] [--verbose] [--capstone]\n");
 }
 
-static unsigned long parse_num(const char *s, const char *what)
-{
-	char *end;
-	unsigned long long v;
-
-	errno = 0;
-	v = strtoull(s, &end, 0);
-	if (errno || *end || end == s) {
-		fprintf(stderr, "difftest: bad %s '%s'\n", what, s);
-		exit(2);
-	}
-	return (unsigned long)v;
-}
-
 static void parse_opts(int argc, char **argv, struct opts *o)
 {
 	static const struct option lo[] = {
@@ -301,16 +287,16 @@ static void parse_opts(int argc, char **argv, struct opts *o)
 		switch (ch) {
 		case 'r': o->row = optarg; break;
 		case 'g': o->group = optarg; break;
-		case 'n': o->n = parse_num(optarg, "--n"); break;
-		case 't': o->total = parse_num(optarg, "--total"); break;
-		case 's': o->seed = parse_num(optarg, "--seed"); break;
-		case 'c': o->only_case = parse_num(optarg, "--case"); o->have_case = 1; break;
-		case 'i': o->insn = (uint32_t)parse_num(optarg, "--insn"); o->have_insn = 1; break;
+		case 'n': o->n = diff_parse_num("difftest", optarg, "--n"); break;
+		case 't': o->total = diff_parse_num("difftest", optarg, "--total"); break;
+		case 's': o->seed = diff_parse_num("difftest", optarg, "--seed"); break;
+		case 'c': o->only_case = diff_parse_num("difftest", optarg, "--case"); o->have_case = 1; break;
+		case 'i': o->insn = (uint32_t)diff_parse_num("difftest", optarg, "--insn"); o->have_insn = 1; break;
 		case 'l': o->list = 1; break;
 		case 'R': o->report = optarg; break;
-		case 'm': o->max_reports = (unsigned)parse_num(optarg, "--max-reports"); break;
+		case 'm': o->max_reports = (unsigned)diff_parse_num("difftest", optarg, "--max-reports"); break;
 		case 'v': o->verbose = 1; break;
-		case 'f': o->first = parse_num(optarg, "--first"); break;
+		case 'f': o->first = diff_parse_num("difftest", optarg, "--first"); break;
 		case 'C': o->capstone = 1; break;
 		case 'h': usage(stdout); exit(0);
 		default: usage(stderr); exit(2);

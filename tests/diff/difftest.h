@@ -111,6 +111,9 @@ const char *diff_row_group(int row);
 /* diff_insn_pc -- the address of the instruction under test. */
 uint64_t diff_insn_pc(const struct diff_case *k);
 const char *diff_exit_name(int e);
+/* diff_parse_num -- a command-line number (any C base), or exit 2 with
+ * "PROG: bad WHAT 'S'". */
+unsigned long diff_parse_num(const char *prog, const char *s, const char *what);
 void diff_cmp_init(struct diff_cmp *m);
 void diff_cmp_add(struct diff_cmp *m, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diff_cmp_u64(struct diff_cmp *m, const char *name, const char *an, uint64_t a,

@@ -3,8 +3,10 @@
  * reports, shared by difftest (runforeign against Unicorn) and qemudiff
  * (runforeign against qemu-aarch64).  The sides are named by the caller.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "tests/diff/difftest.h"
 #include "xlate/a64.h"
@@ -164,4 +166,18 @@ void diff_print_case(const struct diff_case *k, unsigned long ncase, const char 
 	if (dec != k->row)
 		printf("  (the word decodes as %s)\n", dec >= 0 ? a64_rows[dec].name : "no row: undefined");
 	print_inputs(k);
+}
+
+unsigned long diff_parse_num(const char *prog, const char *s, const char *what)
+{
+	char *end;
+	unsigned long long v;
+
+	errno = 0;
+	v = strtoull(s, &end, 0);
+	if (errno || *end || end == s) {
+		fprintf(stderr, "%s: bad %s '%s'\n", prog, what, s);
+		exit(2);
+	}
+	return (unsigned long)v;
 }
