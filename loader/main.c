@@ -62,6 +62,7 @@ static FILE *open_log(const char *path)
 		exit(RF_EXIT_USAGE);
 	}
 	setvbuf(log, NULL, _IOLBF, 0);
+	rf_proc.log_fd = fd;
 	return log;
 }
 

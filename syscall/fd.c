@@ -136,8 +136,18 @@ long sys_lseek(struct cpu *c, const uint64_t *a)
 	return sys_host(syscall(SYS_lseek, (int)a[0], (off_t)a[1], (int)a[2]));
 }
 
+/* runforeign's -D log descriptor does not exist for the guest: closing it
+ * is EBADF, a close_range goes around it, and dup2/dup3 cannot replace it
+ * (EBUSY, the kernel's answer when the target is being set up). */
+static int is_log_fd(uint64_t fd)
+{
+	return rf_proc.log_fd > 0 && fd == (uint64_t)rf_proc.log_fd;
+}
+
 long sys_close(struct cpu *c, const uint64_t *a)
 {
+	if (is_log_fd(a[0]))
+		return -EBADF;
 	return sys_host(close((int)a[0]));
 }
 
@@ -150,6 +160,9 @@ long sys_dup3(struct cpu *c, const uint64_t *a)
 {
 	/* O_CLOEXEC is 02000000 on both; the host refuses any other bit. */
 	_Static_assert(GUEST_O_CLOEXEC == O_CLOEXEC, "O_CLOEXEC");
+	if (is_log_fd(a[1]) && (int)a[0] != (int)a[1] && !((int)a[2] & ~O_CLOEXEC) &&
+	    fcntl((int)a[0], F_GETFD) >= 0)
+		return -EBUSY;
 	return sys_host(dup3((int)a[0], (int)a[1], (int)a[2]));
 }
 
@@ -296,7 +309,17 @@ long sys_close_range(struct cpu *c, const uint64_t *a)
 {
 	/* CLOSE_RANGE_UNSHARE 2, CLOSE_RANGE_CLOEXEC 4 (include/uapi/linux/
 	 * close_range.h) are the same everywhere. */
-	return sys_host(syscall(SYS_close_range, (unsigned)a[0], (unsigned)a[1], (unsigned)a[2]));
+	unsigned lo = (unsigned)a[0], hi = (unsigned)a[1], flags = (unsigned)a[2];
+	unsigned log = (unsigned)rf_proc.log_fd;
+	long r = 0;
+
+	if (rf_proc.log_fd <= 0 || lo > hi || (flags & ~6u) || log < lo || log > hi)
+		return sys_host(syscall(SYS_close_range, lo, hi, flags));
+	if (log > lo)
+		r = sys_host(syscall(SYS_close_range, lo, log - 1, flags));
+	if (r == 0 && log < hi)
+		r = sys_host(syscall(SYS_close_range, log + 1, hi, flags));
+	return r;
 }
 
 /* preadv2/pwritev2: offset -1 means the file position; RWF_* flags are

@@ -29,6 +29,7 @@ struct rf_proc {
 	guest_addr_t args_end;    /* one past the last argv string's NUL */
 	guest_addr_t env_start, env_end; /* the environment strings */
 	FILE *strace;             /* --strace output, or NULL when off */
+	int log_fd;               /* the -D file's descriptor, hidden from the guest; 0: none */
 	const char *sysroot;      /* -L directory, or NULL */
 	int stats;                /* --stats: report at exit */
 	struct timespec start_time; /* CLOCK_MONOTONIC at start, for --stats */

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 int main(int argc, char **argv)
@@ -30,6 +31,12 @@ int main(int argc, char **argv)
 			const char *v = getenv(name);
 			printf("env %s=%s\n", name, v ? v : "(unset)");
 		}
+	}
+	if (getenv("CLI_CLOSE")) {
+		int fd;
+		for (fd = 3; fd < 1024; fd++)
+			close(fd);
+		syscall(SYS_close_range, 3, ~0u, 0);
 	}
 	if (getenv("CLI_EXE")) {
 		ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);

@@ -49,6 +49,16 @@ if grep -q '^openat(AT_FDCWD, "/dev/null", O_RDONLY) = 3$' "$work/log" && grep -
 else
 	echo "FAIL cli/log_content: $work/log lacks the openat line or the in_asm blocks"; fail=$((fail + 1))
 fi
+# A guest closing every descriptor does not close the log.
+check log_closeall 0 "argv[0]=$probe
+first fd=3" env CLI_CLOSE=1 "$rf" --strace -D "$work/log3" "$probe"
+if grep -q '^close_range(3, 4294967295, 0) *= 0$' "$work/log3" &&
+   grep -q '^openat(AT_FDCWD, "/dev/null", O_RDONLY) *= 3$' "$work/log3"; then
+	pass=$((pass + 1))
+else
+	echo "FAIL cli/log_closeall: $work/log3 lost the lines after the guest closed its descriptors"
+	tail -n 3 "$work/log3"; fail=$((fail + 1))
+fi
 check strace_twin 0 "" env RUNFOREIGN_STRACE=1 RUNFOREIGN_LOG_FILE="$work/log2" "$rf" "$probe"
 grep -q '^exit_group(0)' "$work/log2" && pass=$((pass + 1)) ||
 	{ echo "FAIL cli/strace_twin: no exit_group line in $work/log2"; fail=$((fail + 1)); }
