@@ -1,8 +1,8 @@
 /* cli_probe.c -- a guest for the command-line tests: prints its argv, the
  * environment variables named in CLI_SHOW (comma separated), with CLI_EXE
  * set AT_EXECFN and /proc/self/exe, and the descriptor number its first
- * open() gets.  "reexec" as the first argument: wait for a byte on stdin,
- * then execute itself again with "after". */
+ * open() gets.  "reexec" as the first argument: print "ready", wait for a
+ * byte on stdin, then execute itself again with "after". */
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +18,8 @@ int main(int argc, char **argv)
 	int i;
 
 	if (argc > 1 && strcmp(argv[1], "reexec") == 0) {
+		printf("ready\n");
+		fflush(stdout);
 		if (read(0, buf, 1) != 1)
 			return 4;
 		execl(argv[0], argv[0], "after", (char *)NULL);

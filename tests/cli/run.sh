@@ -67,12 +67,18 @@ grep -q '^exit_group(0)' "$work/log2" && pass=$((pass + 1)) ||
 cp "$rf" "$work/rf-copy" && mkfifo "$work/go"
 "$work/rf-copy" "$probe" reexec <"$work/go" >"$work/reexec.out" 2>&1 &
 exec 7>"$work/go"
+# Replace the file only once the copy runs the probe (before that, the
+# background shell may still be executing it).
+i=0
+while ! grep -q '^ready$' "$work/reexec.out" 2>/dev/null && [ $i -lt 1000 ]; do
+	sleep 0.01; i=$((i + 1))
+done
 rm "$work/rf-copy" && cp "$rf" "$work/rf-copy"
-echo >&7
+(trap "" PIPE; echo >&7) 2>/dev/null
 exec 7>&-
 wait $!
 st=$?
-if [ "$st" -eq 0 ] && printf 'argv[0]=%s\nargv[1]=after\nfirst fd=3\n' "$probe" |
+if [ "$st" -eq 0 ] && printf 'ready\nargv[0]=%s\nargv[1]=after\nfirst fd=3\n' "$probe" |
 	diff -u - "$work/reexec.out"; then
 	pass=$((pass + 1))
 else
