@@ -102,6 +102,19 @@ static void *thread_main(void *arg)
 	sys_cpu_loop(c);
 }
 
+/* The CPU a clone child starts with: the parent's architectural registers
+ * (everything before the exclusive monitor), x0 = 0, the requested stack
+ * and TLS. */
+static void child_cpu(struct cpu *child, const struct cpu *c, const struct clone_req *req)
+{
+	memcpy(child, c, offsetof(struct cpu, excl_addr));
+	child->x[0] = 0;
+	if (req->stack)
+		child->sp = req->stack;
+	if (req->flags & CLONE_SETTLS)
+		child->tpidr_el0 = req->tls;
+}
+
 static long clone_thread(struct cpu *c, const struct clone_req *req)
 {
 	struct thread_start ts;
@@ -115,13 +128,7 @@ static long clone_thread(struct cpu *c, const struct clone_req *req)
 	ts.c = xlate_cpu_new();
 	if (!ts.c)
 		return -ENOMEM;
-	/* The architectural registers: everything before the monitor. */
-	memcpy(ts.c, c, offsetof(struct cpu, excl_addr));
-	ts.c->x[0] = 0;
-	if (req->stack)
-		ts.c->sp = req->stack;
-	if (req->flags & CLONE_SETTLS)
-		ts.c->tpidr_el0 = req->tls;
+	child_cpu(ts.c, c, req);
 	sem_init(&ts.ready, 0, 0);
 	ts.gmask = sig_guest_mask();
 	sigfillset(&all);
@@ -273,12 +280,7 @@ static long clone_vfork(struct cpu *c, const struct clone_req *req)
 			munmap(stack, VFORK_STACK);
 		return -ENOMEM;
 	}
-	memcpy(vs.c, c, offsetof(struct cpu, excl_addr));
-	vs.c->x[0] = 0;
-	if (req->stack)
-		vs.c->sp = req->stack;
-	if (req->flags & CLONE_SETTLS)
-		vs.c->tpidr_el0 = req->tls;
+	child_cpu(vs.c, c, req);
 	hflags = vfork_host_flags(req, &ptid, &ctid);
 	/* No host signal handler may run on this thread's storage while the
 	 * child takes it over. */

@@ -13,14 +13,6 @@
 
 extern char **environ;
 
-static void show_status(const char *what, int st)
-{
-	if (WIFEXITED(st))
-		printf("%s: exited %d\n", what, WEXITSTATUS(st));
-	else
-		printf("%s: status %#x\n", what, st);
-}
-
 static void test_fork(void)
 {
 	int p[2], st = -1;

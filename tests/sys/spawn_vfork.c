@@ -17,14 +17,6 @@
 
 extern char **environ;
 
-static void show_status(const char *what, int st)
-{
-	if (WIFEXITED(st))
-		printf("%s: exited %d\n", what, WEXITSTATUS(st));
-	else
-		printf("%s: status %#x\n", what, st);
-}
-
 /* posix_spawn's result: 0 or an error number, printed by name. */
 static int rep_spawn(const char *what, int r)
 {

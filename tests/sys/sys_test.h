@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/wait.h>
 
 /* Print "what: value" or "what: -1 ENAME" for a libc-style result. */
 static inline long rep(const char *what, long r)
@@ -22,6 +23,15 @@ static inline long rep(const char *what, long r)
 		printf("%s: %ld\n", what, r);
 	fflush(stdout);
 	return r;
+}
+
+/* Print how a child ended, as wait() reported it. */
+static inline void show_status(const char *what, int st)
+{
+	if (WIFEXITED(st))
+		printf("%s: exited %d\n", what, WEXITSTATUS(st));
+	else
+		printf("%s: status %#x\n", what, st);
 }
 
 /* Print "what: yes/no" for a condition whose truth must match. */
