@@ -7,6 +7,10 @@ rf=$1 dir=$2 calls=$3
 shift 3
 excl=tests/sysfuzz/exclusions.txt
 fail=0 total=0
+# The fuzzers must leave the machine's shared files alone (run as root, a
+# chmod of /dev/null through fd 0 once made it unusable).
+shared="/dev/null /dev/zero"
+before=$(stat -c '%n %a %u:%g' $shared)
 for seed in "$@"; do
 	n=$dir/seed$seed.native.out g=$dir/seed$seed.guest.out
 	timeout 120 "$dir/native/sysfuzz" "$seed" "$calls" >"$n" 2>"$n.err"
@@ -34,5 +38,12 @@ for seed in "$@"; do
 		fail=1
 	fi
 done
+after=$(stat -c '%n %a %u:%g' $shared)
+if [ "$before" != "$after" ]; then
+	echo "FAIL: the fuzzers changed shared files (mode or owner):"
+	echo "before: $before"
+	echo "after:  $after"
+	fail=1
+fi
 echo "sysfuzz: $total calls per build over seeds $*: $([ $fail = 0 ] && echo passed || echo FAILED)"
 exit $fail
