@@ -6,6 +6,11 @@ FUZZ_DIR = $(B)/tests/fuzz
 FUZZ_SEEDS = $(FUZZ_DIR)/seed_min $(FUZZ_DIR)/seed_static $(FUZZ_DIR)/seed_pie $(FUZZ_DIR)/seed_dyn
 N ?= 100000
 SEED ?= 1
+# A mutant still running at the time limit is run under qemu-aarch64 too:
+# if it runs past the limit there as well, the guest itself loops.
+ifeq ($(HAVE_QEMU),yes)
+FUZZ_ENV = ELF_MUTATE_QEMU=$(QEMU) ELF_MUTATE_SYSROOT=/usr/aarch64-linux-gnu
+endif
 
 $(FUZZ_DIR)/elf_mutate: tests/fuzz/elf_mutate.c
 	@mkdir -p $(dir $@)
@@ -27,11 +32,11 @@ $(FUZZ_DIR)/seed_dyn: samples/hello.c
 .PHONY: check-fuzz-elf fuzz-elf
 check-fuzz-elf: $(BIN) $(FUZZ_DIR)/elf_mutate $(FUZZ_SEEDS)
 	@rm -rf $(FUZZ_DIR)/work
-	@$(FUZZ_DIR)/elf_mutate $(BIN) 2000 1 $(FUZZ_DIR)/work $(FUZZ_SEEDS) > $(FUZZ_DIR)/check.log; \
+	@$(FUZZ_ENV) $(FUZZ_DIR)/elf_mutate $(BIN) 2000 1 $(FUZZ_DIR)/work $(FUZZ_SEEDS) > $(FUZZ_DIR)/check.log; \
 		r=$$?; tail -20 $(FUZZ_DIR)/check.log; exit $$r
 
 fuzz-elf: $(BIN) $(FUZZ_DIR)/elf_mutate $(FUZZ_SEEDS)
-	@$(FUZZ_DIR)/elf_mutate $(BIN) $(N) $(SEED) $(FUZZ_DIR)/work-$(SEED) $(FUZZ_SEEDS) > $(FUZZ_DIR)/fuzz-$(SEED).log; \
+	@$(FUZZ_ENV) $(FUZZ_DIR)/elf_mutate $(BIN) $(N) $(SEED) $(FUZZ_DIR)/work-$(SEED) $(FUZZ_SEEDS) > $(FUZZ_DIR)/fuzz-$(SEED).log; \
 		r=$$?; tail -50 $(FUZZ_DIR)/fuzz-$(SEED).log; exit $$r
 
 ifeq ($(HAVE_CROSS),yes)
